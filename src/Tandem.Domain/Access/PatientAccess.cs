@@ -1,0 +1,56 @@
+using System.Linq.Expressions;
+using Tandem.Domain.Accounts;
+using Tandem.Domain.Patients;
+
+namespace Tandem.Domain.Access;
+
+/// <summary>
+/// Which patient records a viewer may see. Every clinical query starts here; a record outside the
+/// scope is simply not found. Administrators and implementation leads work with aggregates, not records.
+/// </summary>
+public static class PatientAccess
+{
+    public static IQueryable<Patient> VisibleTo(this IQueryable<Patient> patients, Viewer viewer) =>
+        patients.Where(Rule(viewer));
+
+    public static bool CanSee(this Viewer viewer, Patient patient) => Rule(viewer).Compile()(patient);
+
+    /// <summary>The role under which the viewer sees this patient, for the audit log; null if they may not.</summary>
+    public static Role? ActingRole(this Viewer viewer, Patient patient)
+    {
+        if (!viewer.MaySeeHealthData || patient.OrganisationId != viewer.OrganisationId)
+        {
+            return null;
+        }
+
+        return viewer.Has(Role.Patient) && patient.UserId == viewer.UserId ? Role.Patient
+            : viewer.Has(Role.Therapist) && patient.TherapistId == viewer.UserId ? Role.Therapist
+            : viewer.Has(Role.Supervisor) && patient.TeamId == viewer.TeamId ? Role.Supervisor
+            : viewer.Has(Role.Manager) && patient.SiteId == viewer.SiteId ? Role.Manager
+            : null;
+    }
+
+    private static Expression<Func<Patient, bool>> Rule(Viewer viewer)
+    {
+        if (!viewer.MaySeeHealthData)
+        {
+            return _ => false;
+        }
+
+        // Plain captured values, so EF turns each branch into a parameterised SQL condition.
+        var userId = viewer.UserId;
+        var organisationId = viewer.OrganisationId;
+        var teamId = viewer.TeamId;
+        var siteId = viewer.SiteId;
+        var asPatient = viewer.Has(Role.Patient);
+        var asTherapist = viewer.Has(Role.Therapist);
+        var asSupervisor = viewer.Has(Role.Supervisor) && teamId is not null;
+        var asManager = viewer.Has(Role.Manager) && siteId is not null;
+
+        return p => p.OrganisationId == organisationId
+            && ((asPatient && p.UserId == userId)
+                || (asTherapist && p.TherapistId == userId)
+                || (asSupervisor && p.TeamId == teamId)
+                || (asManager && p.SiteId == siteId));
+    }
+}

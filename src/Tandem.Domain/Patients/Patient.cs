@@ -1,0 +1,70 @@
+namespace Tandem.Domain.Patients;
+
+public enum PatientStatus
+{
+    Invited,
+    Active,
+    Closed,
+}
+
+public static class PatientRules
+{
+    public static readonly Rule AlreadyLinked = new("patient.already-linked", "This patient already has an account.");
+    public static readonly Rule Closed = new("patient.closed", "This patient's treatment is closed.");
+}
+
+/// <summary>A patient's record at a site, with the therapist who treats them.</summary>
+public sealed class Patient
+{
+    private Patient() { } // EF Core
+
+    public Patient(Guid organisationId, Guid siteId, Guid teamId, Guid therapistId, string givenName, string familyName, string email, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(givenName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(familyName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(email);
+        OrganisationId = organisationId;
+        SiteId = siteId;
+        TeamId = teamId;
+        TherapistId = therapistId;
+        GivenName = givenName.Trim();
+        FamilyName = familyName.Trim();
+        Email = email.Trim();
+        CreatedAt = now;
+    }
+
+    public Guid Id { get; private init; } = Guid.CreateVersion7();
+    public Guid OrganisationId { get; private init; }
+    public Guid SiteId { get; private set; }
+    public Guid TeamId { get; private set; }
+    public Guid TherapistId { get; private set; }
+    public Guid? UserId { get; private set; }
+    public string GivenName { get; private set; } = "";
+    public string FamilyName { get; private set; } = "";
+    public string Email { get; private set; } = "";
+    public PatientStatus Status { get; private set; } = PatientStatus.Invited;
+    public DateTimeOffset CreatedAt { get; private init; }
+    public DateTimeOffset? ActivatedAt { get; private set; }
+
+    public string FullName => $"{GivenName} {FamilyName}";
+
+    /// <summary>Links the account the patient created from their invitation.</summary>
+    public void LinkAccount(Guid userId, DateTimeOffset now)
+    {
+        if (UserId is not null)
+        {
+            throw new DomainRuleException(PatientRules.AlreadyLinked);
+        }
+
+        if (Status == PatientStatus.Closed)
+        {
+            throw new DomainRuleException(PatientRules.Closed);
+        }
+
+        UserId = userId;
+        Status = PatientStatus.Active;
+        ActivatedAt = now;
+    }
+
+    public void Close() => Status = PatientStatus.Closed;
+}

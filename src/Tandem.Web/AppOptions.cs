@@ -1,0 +1,9 @@
+namespace Tandem.Web;
+
+public sealed class AppOptions
+{
+    /// <summary>The public address used in e-mailed links, e.g. https://tandem.clinic.example. Required outside Development.</summary>
+    public string BaseUrl { get; set; } = "";
+
+    public int InvitationValidDays { get; set; } = 7;
+}

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Tandem.Domain.Accounts;
+using Tandem.Web.Data;
+
+namespace Tandem.Web.Auth;
+
+public static class IdentitySetup
+{
+    /// <summary>
+    /// ASP.NET Core Identity hardened per reliability-performance.md §A4; see ADR-0003.
+    /// With <paramref name="httpsOnly"/> (the default outside Development) every cookie is Secure and
+    /// carries the <c>__Host-</c> prefix; plain-HTTP loopback runs (demo, browser tests) drop both.
+    /// </summary>
+    public static IServiceCollection AddTandemIdentity(this IServiceCollection services, bool httpsOnly)
+    {
+        var secure = httpsOnly ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        var cookieName = CookieNames.For(httpsOnly, "Tandem");
+        services.AddIdentity<AppUser, IdentityRole<Guid>>(options =>
+            {
+                // Length, block-list and personal-word checks live in PasswordPolicy; no composition rules (NIST 800-63B).
+                options.Password.RequiredLength = 1;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                // Back-off is Tandem's own (SignInBackoff), so an attacker cannot lock a person out for long.
+                options.Lockout.AllowedForNewUsers = false;
+                options.User.RequireUniqueEmail = true;
+                options.Tokens.AuthenticatorTokenProvider = TotpTokenProvider.Name;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<TotpTokenProvider>(TotpTokenProvider.Name)
+            .AddPasswordValidator<BlockListPasswordValidator>()
+            .AddClaimsPrincipalFactory<TandemClaimsFactory>();
+
+        services.AddSingleton(_ => BlockListPasswordValidator.LoadPolicy());
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = 220_000);
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(1));
+        services.AddScoped<SessionCookieEvents>();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = cookieName;
+            cookie.Cookie.SecurePolicy = secure;
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax; // links from e-mail must arrive signed in; POSTs carry antiforgery tokens
+            cookie.Cookie.Path = "/";
+            cookie.ExpireTimeSpan = SessionPolicy.Staff.Absolute;
+            cookie.SlidingExpiration = false;
+            cookie.LoginPath = "/Account/SignIn";
+            cookie.LogoutPath = "/Account/SignOut";
+            cookie.AccessDeniedPath = "/Account/AccessDenied";
+            cookie.ReturnUrlParameter = "returnUrl";
+            cookie.EventsType = typeof(SessionCookieEvents);
+        });
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, cookie =>
+        {
+            cookie.Cookie.Name = cookieName + ".2fa";
+            cookie.Cookie.SecurePolicy = secure;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.ExpireTimeSpan = TimeSpan.FromMinutes(5);
+        });
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = cookieName + ".Csrf";
+            antiforgery.Cookie.SecurePolicy = secure;
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        return services;
+    }
+}
+
+public static class CookieNames
+{
+    public static string For(bool httpsOnly, string name) => httpsOnly ? "__Host-" + name : name;
+}

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Tandem.Web.Data;
+
+public static class DatabaseSetup
+{
+    public const string Sqlite = nameof(Sqlite);
+    public const string Postgres = nameof(Postgres);
+
+    public static IServiceCollection AddTandemDatabase(this IServiceCollection services, IConfiguration config)
+    {
+        var provider = config["Database:Provider"] ?? Sqlite;
+        var connectionString = config.GetConnectionString("Tandem");
+        return provider switch
+        {
+            Postgres => services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(
+                connectionString ?? throw new InvalidOperationException("ConnectionStrings:Tandem is required for PostgreSQL."))),
+            Sqlite => services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(
+                connectionString ?? "Data Source=tandem.db")),
+            _ => throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use {Sqlite} or {Postgres}."),
+        };
+    }
+}
+
+/// <summary>Lets `dotnet ef` build either context without starting the app.</summary>
+public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAppDbContext>
+{
+    public SqliteAppDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite("Data Source=design.db").Options);
+}
+
+public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresAppDbContext>
+{
+    public PostgresAppDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=localhost;Database=design").Options);
+}

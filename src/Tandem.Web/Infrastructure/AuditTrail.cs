@@ -1,0 +1,28 @@
+using Tandem.Domain.Access;
+using Tandem.Domain.Audit;
+using Tandem.Domain.Patients;
+using Tandem.Web.Data;
+
+namespace Tandem.Web.Infrastructure;
+
+/// <summary>
+/// Adds NEN 7513 entries to the current unit of work; the caller's SaveChanges writes them in the same
+/// transaction as the data they describe. A read is logged before the page renders: no log line, no page.
+/// </summary>
+public sealed class AuditTrail(AppDbContext db, TimeProvider clock, IHttpContextAccessor http)
+{
+    public void Record(Viewer viewer, Patient patient, AuditAction action, string objectType, string? objectId = null)
+    {
+        var role = viewer.ActingRole(patient)
+            ?? throw new InvalidOperationException("An access outside the viewer's scope cannot be logged as allowed.");
+        db.AuditEntries.Add(AuditEntry.Record(
+            viewer, role, action, patient.Id, objectType, objectId ?? patient.Id.ToString(), AccessPoint(), clock.GetUtcNow()));
+    }
+
+    /// <summary>A list or search over several records: one entry for the query, no patient.</summary>
+    public void RecordSearch(Viewer viewer, string objectType, string? criteria = null) =>
+        db.AuditEntries.Add(AuditEntry.Record(
+            viewer, viewer.PrimaryRole, AuditAction.Search, patientId: null, objectType, criteria, AccessPoint(), clock.GetUtcNow()));
+
+    private string AccessPoint() => http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+}

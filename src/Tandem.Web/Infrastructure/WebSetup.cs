@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Tandem.Domain.Accounts;
+using Tandem.Web.Auth;
+
+namespace Tandem.Web.Infrastructure;
+
+public static class WebSetup
+{
+    public const string AuthRateLimit = "auth";
+
+    public static string LanguageCookie { get; private set; } = "Tandem.Lang";
+
+    public static IServiceCollection AddTandemLocalization(this IServiceCollection services, bool httpsOnly)
+    {
+        LanguageCookie = CookieNames.For(httpsOnly, "Tandem.Lang");
+        services.AddSingleton<JsonStringLocalizer>();
+        services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            CultureInfo[] cultures = [.. Language.All.Select(CultureInfo.GetCultureInfo)];
+            options.DefaultRequestCulture = new RequestCulture(Language.Default);
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+            options.RequestCultureProviders =
+            [
+                new CookieRequestCultureProvider { CookieName = LanguageCookie },
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
+        });
+        return services;
+    }
+
+    public static IServiceCollection AddTandemPages(this IServiceCollection services)
+    {
+        services.AddRazorPages(pages =>
+            {
+                pages.Conventions.AuthorizeFolder("/Patient", Policies.Patient);
+                pages.Conventions.AuthorizeFolder("/Staff", Policies.Staff);
+                pages.Conventions.AuthorizePage("/Staff/Patients/Invite", Policies.Therapist);
+                pages.Conventions.AuthorizeFolder("/Admin", Policies.OrgAdmin);
+                foreach (var page in AnonymousPages)
+                {
+                    pages.Conventions.AllowAnonymousToPage(page);
+                }
+            })
+            .AddMvcOptions(mvc => mvc.Filters.Add<DomainRulePageFilter>())
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization();
+        services.AddOptions<MvcOptions>().Configure<JsonStringLocalizer>((mvc, text) =>
+        {
+            var messages = mvc.ModelBindingMessageProvider;
+            messages.SetValueIsInvalidAccessor(_ => text["validation.invalid"]);
+            messages.SetAttemptedValueIsInvalidAccessor((_, _) => text["validation.invalid"]);
+            messages.SetValueMustNotBeNullAccessor(_ => text["validation.required"]);
+            messages.SetMissingBindRequiredValueAccessor(_ => text["validation.required"]);
+            messages.SetMissingKeyOrValueAccessor(() => text["validation.required"]);
+            messages.SetUnknownValueIsInvalidAccessor(_ => text["validation.invalid"]);
+            messages.SetValueMustBeANumberAccessor(_ => text["validation.number"]);
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => text["validation.invalid"]);
+            messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => text["validation.invalid"]);
+            messages.SetNonPropertyValueMustBeANumberAccessor(() => text["validation.number"]);
+            messages.SetMissingRequestBodyRequiredValueAccessor(() => text["validation.required"]);
+        });
+        return services;
+    }
+
+    /// <summary>Pages anyone may open: signing in, accepting an invitation, errors and the language switch.</summary>
+    public static IReadOnlyList<string> AnonymousPages { get; } =
+    [
+        "/Index", "/Error", "/Status", "/Language",
+        "/Account/SignIn", "/Account/TwoFactor", "/Account/Recovery", "/Account/ForgotPassword",
+        "/Account/ResetPassword", "/Account/AcceptInvitation", "/Account/AccessDenied", "/Account/SignedOut",
+    ];
+
+    public static IServiceCollection AddTandemRateLimits(this IServiceCollection services, IConfiguration config)
+    {
+        var perMinute = config.GetValue("RateLimits:AuthPerMinute", 20);
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(AuthRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) }));
+        });
+        return services;
+    }
+}

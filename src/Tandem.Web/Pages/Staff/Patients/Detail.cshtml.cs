@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Tandem.Domain.Access;
+using Tandem.Domain.Audit;
+using Tandem.Web.Auth;
+using Tandem.Web.Data;
+using Tandem.Web.Infrastructure;
+
+namespace Tandem.Web.Pages.Staff.Patients;
+
+/// <summary>One patient's record. Outside the viewer's scope it does not exist (404).</summary>
+public sealed class PatientDetailModel(AppDbContext db, AuditTrail audit) : PageModel
+{
+    public Domain.Patients.Patient Patient { get; private set; } = null!;
+    public string TherapistName { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var viewer = User.AsViewer();
+        var patient = await db.Patients.VisibleTo(viewer).AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (patient is null)
+        {
+            return NotFound();
+        }
+
+        Patient = patient;
+        TherapistName = await db.Users.Where(u => u.Id == patient.TherapistId).Select(u => u.DisplayName).SingleAsync(ct);
+        audit.Record(viewer, patient, AuditAction.Read, "Patient");
+        await db.SaveChangesAsync(ct);
+        return Page();
+    }
+}

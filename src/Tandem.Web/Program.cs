@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Tandem.Web;
+using Tandem.Web.Auth;
+using Tandem.Web.Data;
+using Tandem.Web.Infrastructure;
+using Tandem.Web.Mail;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+if (!builder.Environment.IsDevelopment())
+{
+    builder.Logging.AddJsonConsole();
+}
+
+var services = builder.Services;
+var httpsOnly = builder.Configuration.GetValue("Security:HttpsOnly", !builder.Environment.IsDevelopment());
+services.AddSingleton(TimeProvider.System);
+services.AddHttpContextAccessor();
+services.AddTandemDatabase(builder.Configuration);
+services.AddTandemIdentity(httpsOnly);
+services.AddTandemAuthorization();
+services.AddTandemLocalization(httpsOnly);
+services.AddTandemPages();
+services.AddTandemRateLimits(builder.Configuration);
+services.AddDataProtection().SetApplicationName("Tandem").PersistKeysToDbContext<AppDbContext>();
+services.AddHsts(hsts =>
+{
+    hsts.MaxAge = TimeSpan.FromDays(365);
+    hsts.IncludeSubDomains = true;
+    hsts.ExcludedHosts.Clear();
+});
+services.AddProblemDetails();
+services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+services.Configure<SmtpOptions>(builder.Configuration.GetSection("Smtp"));
+services.Configure<AppOptions>(builder.Configuration.GetSection("App"));
+services.AddScoped<Mailer>();
+services.AddScoped<AuditTrail>();
+services.AddScoped<AccountMail>();
+services.AddScoped<DemoSeeder>();
+
+var app = builder.Build();
+
+if (args.Contains(BootstrapAdmin.Command))
+{
+    return await BootstrapAdmin.RunAsync(app, args);
+}
+
+await app.PrepareDatabaseAsync();
+
+if (app.Configuration.GetValue("Security:TrustForwardedHeaders", false))
+{
+    // Behind the clinic's own TLS-terminating proxy only: the client address and scheme come from it.
+    var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+    forwarded.KnownIPNetworks.Clear();
+    forwarded.KnownProxies.Clear();
+    app.UseForwardedHeaders(forwarded);
+}
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error");
+    app.UseHsts();
+}
+
+app.UseSecurityHeaders();
+app.UseStatusCodePagesWithReExecute("/Status/{0}");
+app.UseStaticFiles(new StaticFileOptions
+{
+    OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "public, max-age=604800",
+});
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapRazorPages();
+app.MapHealthChecks("/health").AllowAnonymous().DisableRateLimiting();
+
+await app.RunAsync();
+return 0;
