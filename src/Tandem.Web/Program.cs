@@ -14,13 +14,14 @@ if (!builder.Environment.IsDevelopment())
 }
 
 var services = builder.Services;
-var httpsOnly = builder.Configuration.GetValue("Security:HttpsOnly", !builder.Environment.IsDevelopment());
+var cookies = new CookiePolicy(builder.Configuration.GetValue("Security:HttpsOnly", !builder.Environment.IsDevelopment()));
+services.AddSingleton(cookies);
 services.AddSingleton(TimeProvider.System);
 services.AddHttpContextAccessor();
 services.AddTandemDatabase(builder.Configuration);
-services.AddTandemIdentity(httpsOnly);
+services.AddTandemIdentity(cookies);
 services.AddTandemAuthorization();
-services.AddTandemLocalization(httpsOnly);
+services.AddTandemLocalization(cookies);
 services.AddTandemPages();
 services.AddTandemRateLimits(builder.Configuration);
 services.AddDataProtection().SetApplicationName("Tandem").PersistKeysToDbContext<AppDbContext>();

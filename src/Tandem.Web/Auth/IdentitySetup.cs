@@ -9,13 +9,11 @@ public static class IdentitySetup
 {
     /// <summary>
     /// ASP.NET Core Identity hardened per reliability-performance.md §A4; see ADR-0003.
-    /// With <paramref name="httpsOnly"/> (the default outside Development) every cookie is Secure and
-    /// carries the <c>__Host-</c> prefix; plain-HTTP loopback runs (demo, browser tests) drop both.
     /// </summary>
-    public static IServiceCollection AddTandemIdentity(this IServiceCollection services, bool httpsOnly)
+    public static IServiceCollection AddTandemIdentity(this IServiceCollection services, CookiePolicy cookies)
     {
-        var secure = httpsOnly ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
-        var cookieName = CookieNames.For(httpsOnly, "Tandem");
+        var secure = cookies.Secure;
+        var cookieName = cookies.Name("Tandem");
         services.AddIdentity<AppUser, IdentityRole<Guid>>(options =>
             {
                 // Length, block-list and personal-word checks live in PasswordPolicy; no composition rules (NIST 800-63B).
@@ -72,7 +70,13 @@ public static class IdentitySetup
     }
 }
 
-public static class CookieNames
+/// <summary>
+/// Cookie names and flags for this deployment: Secure and <c>__Host-</c>-prefixed when HTTPS-only,
+/// plain on a loopback HTTP run (demo, browser tests), where browsers and antiforgery refuse Secure cookies.
+/// </summary>
+public sealed record CookiePolicy(bool HttpsOnly)
 {
-    public static string For(bool httpsOnly, string name) => httpsOnly ? "__Host-" + name : name;
+    public CookieSecurePolicy Secure => HttpsOnly ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+
+    public string Name(string name) => HttpsOnly ? "__Host-" + name : name;
 }

@@ -12,11 +12,8 @@ public static class WebSetup
 {
     public const string AuthRateLimit = "auth";
 
-    public static string LanguageCookie { get; private set; } = "Tandem.Lang";
-
-    public static IServiceCollection AddTandemLocalization(this IServiceCollection services, bool httpsOnly)
+    public static IServiceCollection AddTandemLocalization(this IServiceCollection services, CookiePolicy cookies)
     {
-        LanguageCookie = CookieNames.For(httpsOnly, "Tandem.Lang");
         services.AddSingleton<JsonStringLocalizer>();
         services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
         services.AddLocalization();
@@ -28,12 +25,14 @@ public static class WebSetup
             options.SupportedUICultures = cultures;
             options.RequestCultureProviders =
             [
-                new CookieRequestCultureProvider { CookieName = LanguageCookie },
+                new CookieRequestCultureProvider { CookieName = LanguageCookieName(cookies) },
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ];
         });
         return services;
     }
+
+    public static string LanguageCookieName(CookiePolicy cookies) => cookies.Name("Tandem.Lang");
 
     public static IServiceCollection AddTandemPages(this IServiceCollection services)
     {

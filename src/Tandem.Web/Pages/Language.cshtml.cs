@@ -31,7 +31,7 @@ public sealed class LanguageModel(UserManager<AppUser> users) : PageModel
 
     public static void Remember(HttpResponse response, string language) =>
         response.Cookies.Append(
-            WebSetup.LanguageCookie,
+            WebSetup.LanguageCookieName(response.HttpContext.RequestServices.GetRequiredService<Auth.CookiePolicy>()),
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language)),
             new CookieOptions { Secure = response.HttpContext.Request.IsHttps, HttpOnly = true, SameSite = SameSiteMode.Lax, Path = "/", MaxAge = TimeSpan.FromDays(365), IsEssential = true });
 }
