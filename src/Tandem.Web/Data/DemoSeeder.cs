@@ -126,7 +126,10 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
     {
         await db.UserTokens.AddAsync(new IdentityUserToken<Guid>
         {
-            UserId = user.Id, LoginProvider = "[AspNetUserStore]", Name = "AuthenticatorKey", Value = DemoTotpKey,
+            UserId = user.Id,
+            LoginProvider = "[AspNetUserStore]",
+            Name = "AuthenticatorKey",
+            Value = DemoTotpKey,
         });
         await db.SaveChangesAsync();
         Check(await users.SetTwoFactorEnabledAsync(user, true));

@@ -24,7 +24,11 @@ public sealed class StaffListModel(AppDbContext db, TimeProvider clock, IStringL
             .Where(u => u.OrganisationId == organisationId)
             .Select(u => new
             {
-                u.Id, u.DisplayName, u.Email, u.TwoFactorEnabled, u.DisabledAt,
+                u.Id,
+                u.DisplayName,
+                u.Email,
+                u.TwoFactorEnabled,
+                u.DisabledAt,
                 Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
             })
             .OrderBy(u => u.DisplayName)
