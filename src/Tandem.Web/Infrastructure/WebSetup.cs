@@ -78,13 +78,16 @@ public static class WebSetup
 
     public static IServiceCollection AddTandemRateLimits(this IServiceCollection services, IConfiguration config)
     {
-        var perMinute = config.GetValue("RateLimits:AuthPerMinute", 20);
+        var perMinute = config.GetValue("RateLimits:AuthPerMinute", 30);
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(AuthRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) }));
+            // Only attempts count (POSTs): reading the sign-in page is free, so a clinic behind one address is not starved.
+            limiter.AddPolicy(AuthRateLimit, http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("read")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) }));
         });
         return services;
     }

@@ -67,11 +67,11 @@ public sealed class InviteStaffModel(
     private async Task LoadTeamsAsync(CancellationToken ct)
     {
         var organisationId = User.AsViewer().OrganisationId;
-        TeamOptions = await db.Teams
+        var teams = await db.Teams
             .Join(db.Sites.Where(s => s.OrganisationId == organisationId), t => t.SiteId, s => s.Id, (t, s) => new { t.Id, Label = s.Name + " – " + t.Name })
             .OrderBy(t => t.Label)
-            .Select(t => new SelectListItem(t.Label, t.Id.ToString()))
             .ToListAsync(ct);
+        TeamOptions = [.. teams.Select(t => new SelectListItem(t.Label, t.Id.ToString()))];
     }
 
     public sealed class StaffInput

@@ -9,11 +9,14 @@ using Tandem.Web.Infrastructure;
 
 namespace Tandem.Web.Pages.Staff.Patients;
 
-/// <summary>One patient's record. Outside the viewer's scope it does not exist (404).</summary>
+/// <summary>One patient's record and who accessed it. Outside the viewer's scope it does not exist (404).</summary>
 public sealed class PatientDetailModel(AppDbContext db, AuditTrail audit) : PageModel
 {
-    public Domain.Patients.Patient Patient { get; private set; } = null!;
+    public const int RecentAccesses = 20;
+
+    public Domain.Patients.Patient Record { get; private set; } = null!;
     public string TherapistName { get; private set; } = "";
+    public IReadOnlyList<AccessLogRow> AccessLog { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -24,9 +27,11 @@ public sealed class PatientDetailModel(AppDbContext db, AuditTrail audit) : Page
             return NotFound();
         }
 
-        Patient = patient;
+        Record = patient;
         TherapistName = await db.Users.Where(u => u.Id == patient.TherapistId).Select(u => u.DisplayName).SingleAsync(ct);
+        AccessLog = await AccessLogQuery.ForPatient(db, patient.Id, from: null, to: null).Take(RecentAccesses).ToListAsync(ct);
         audit.Record(viewer, patient, AuditAction.Read, "Patient");
+        audit.Record(viewer, patient, AuditAction.Read, "AccessLog");
         await db.SaveChangesAsync(ct);
         return Page();
     }
