@@ -13,9 +13,10 @@ public static class PatientAccess
     public static IQueryable<Patient> VisibleTo(this IQueryable<Patient> patients, Viewer viewer) =>
         patients.Where(Rule(viewer));
 
-    public static bool CanSee(this Viewer viewer, Patient patient) => Rule(viewer).Compile()(patient);
-
-    /// <summary>The role under which the viewer sees this patient, for the audit log; null if they may not.</summary>
+    /// <summary>
+    /// The role under which the viewer sees this patient, for the audit log; null if they may not.
+    /// Must agree with <see cref="VisibleTo"/> (a unit test checks every combination).
+    /// </summary>
     public static Role? ActingRole(this Viewer viewer, Patient patient)
     {
         if (!viewer.MaySeeHealthData || patient.OrganisationId != viewer.OrganisationId)

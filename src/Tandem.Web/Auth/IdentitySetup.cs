@@ -7,6 +7,9 @@ namespace Tandem.Web.Auth;
 
 public static class IdentitySetup
 {
+    /// <summary>PBKDF2-HMAC-SHA512 work factor (OWASP 2026: at least 220,000; Identity's default is 100,000).</summary>
+    public const int PasswordHashIterations = 220_000;
+
     /// <summary>
     /// ASP.NET Core Identity hardened per reliability-performance.md §A4; see ADR-0003.
     /// </summary>
@@ -35,7 +38,7 @@ public static class IdentitySetup
             .AddClaimsPrincipalFactory<TandemClaimsFactory>();
 
         services.AddSingleton(_ => BlockListPasswordValidator.LoadPolicy());
-        services.Configure<PasswordHasherOptions>(o => o.IterationCount = 220_000);
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashIterations);
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(1));
         services.AddScoped<SessionCookieEvents>();
         services.ConfigureApplicationCookie(cookie =>

@@ -99,4 +99,20 @@ public sealed class PatientAccessTests
         Assert.Equal(Role.Supervisor, viewer.ActingRole(Daan));
         Assert.Null(viewer.ActingRole(Noah));
     }
+
+    [Fact]
+    public void The_query_scope_and_the_audit_role_agree_for_every_combination_of_roles()
+    {
+        Role[] staffRoles = [Role.Therapist, Role.Supervisor, Role.Manager, Role.ImplementationLead, Role.OrgAdmin];
+        for (var mask = 0; mask < 1 << staffRoles.Length; mask++)
+        {
+            var roles = staffRoles.Where((_, i) => (mask & (1 << i)) != 0).ToArray();
+            foreach (var mfa in new[] { true, false })
+            {
+                var viewer = Staff(TherapistA, SiteA, TeamB, mfa, roles);
+                var visible = All.VisibleTo(viewer).ToHashSet();
+                Assert.All(All, p => Assert.Equal(visible.Contains(p), viewer.ActingRole(p) is not null));
+            }
+        }
+    }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using Tandem.Web.Auth;
 using Tandem.Web.Data;
 using Tandem.Web.Infrastructure;
 
@@ -67,8 +68,9 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUs
         !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
             && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) ? returnUrl : fallback;
 
+    // Verified against for unknown or paused accounts, so every failure costs the same hashing time.
     private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<AppUser>(
-        Microsoft.Extensions.Options.Options.Create(new PasswordHasherOptions { IterationCount = 220_000 }))
+        Microsoft.Extensions.Options.Options.Create(new PasswordHasherOptions { IterationCount = IdentitySetup.PasswordHashIterations }))
         .HashPassword(new AppUser(), Guid.NewGuid().ToString()));
 
     public sealed class CredentialsInput
