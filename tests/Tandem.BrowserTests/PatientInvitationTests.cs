@@ -10,20 +10,25 @@ public sealed partial class PatientInvitationTests(TandemApp app)
 {
     private const string PatientPassword = "my grandmother's garden has thirty two tulips";
 
-    [Fact]
-    public async Task A_patient_invited_by_their_therapist_creates_an_account_from_the_email_and_lands_on_their_home_page()
+    [Theory]
+    [InlineData("nl-NL", "Hallo Lotte")]
+    [InlineData("en-GB", "Hello Lotte")]
+    public async Task A_patient_invited_by_their_therapist_creates_an_account_from_the_email_and_lands_on_their_home_page(
+        string locale, string greeting)
     {
-        var (_, patient) = await TherapistInvitesPatientAsync("Lotte", checkPages: true);
+        var language = locale[..2];
+        var (_, patient) = await TherapistInvitesPatientAsync("Lotte", locale, checkStaffPages: language == "nl", checkPatientPages: true);
         await using var context = patient.Context;
 
-        await Expect(patient.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Hallo Lotte");
-        await patient.AccessibleAsync("patient-02-home-nl");
+        await Expect(patient.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(greeting);
+        await Expect(patient.Locator("html")).ToHaveAttributeAsync("lang", language);
+        await patient.AccessibleAsync($"patient-02-home-{language}");
     }
 
     [Fact]
     public async Task A_patient_sees_in_their_access_log_that_their_therapist_created_their_record()
     {
-        var (therapist, patient) = await TherapistInvitesPatientAsync("Daan", checkPages: false);
+        var (therapist, patient) = await TherapistInvitesPatientAsync("Daan", "nl-NL", checkStaffPages: false, checkPatientPages: false);
         await using var context = patient.Context;
 
         await patient.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Wie bekeek mijn dossier" }).ClickAsync();
@@ -39,7 +44,7 @@ public sealed partial class PatientInvitationTests(TandemApp app)
     [Fact]
     public async Task A_patient_switches_the_patient_pages_from_Dutch_to_English_with_the_language_button()
     {
-        var (therapist, patient) = await TherapistInvitesPatientAsync("Eva", checkPages: false);
+        var (therapist, patient) = await TherapistInvitesPatientAsync("Eva", "nl-NL", checkStaffPages: false, checkPatientPages: false);
         await using var context = patient.Context;
 
         await patient.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
@@ -60,9 +65,11 @@ public sealed partial class PatientInvitationTests(TandemApp app)
 
     /// <summary>
     /// A therapist with an authenticator signs in and invites a patient (desktop, English); the patient opens
-    /// the e-mailed link in a fresh phone-sized Dutch browser, chooses a password and is signed in.
+    /// the e-mailed link in a fresh phone-sized browser in <paramref name="locale"/>, chooses a password and
+    /// is signed in.
     /// </summary>
-    private async Task<(StaffMember Therapist, IPage Patient)> TherapistInvitesPatientAsync(string givenName, bool checkPages)
+    private async Task<(StaffMember Therapist, IPage Patient)> TherapistInvitesPatientAsync(
+        string givenName, string locale, bool checkStaffPages, bool checkPatientPages)
     {
         var therapist = await app.Accounts.CreateTherapistAsync(withAuthenticator: true);
         var email = $"{givenName.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org";
@@ -74,36 +81,37 @@ public sealed partial class PatientInvitationTests(TandemApp app)
         await staff.Locator("#Input_Password").FillAsync(therapist.Password);
         await staff.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await staff.WaitForURLAsync("**/Account/TwoFactor**");
-        await CheckAsync(staff, "staff-05-two-factor");
+        await CheckAsync(staff, checkStaffPages, "staff-05-two-factor");
         await staff.Locator("#Input_Code").FillAsync(therapist.CurrentCode());
         await staff.GetByRole(AriaRole.Button, new() { Name = "Verify" }).ClickAsync();
         await staff.WaitForURLAsync("**/Staff");
 
         await staff.GetByRole(AriaRole.Link, new() { Name = "Invite a patient" }).ClickAsync();
         await staff.WaitForURLAsync("**/Staff/Patients/Invite");
-        await CheckAsync(staff, "staff-06-invite-patient");
+        await CheckAsync(staff, checkStaffPages, "staff-06-invite-patient");
         await staff.Locator("#Input_GivenName").FillAsync(givenName);
         await staff.Locator("#Input_FamilyName").FillAsync("Testpersoon");
         await staff.Locator("#Input_Email").FillAsync(email);
         await staff.GetByRole(AriaRole.Button, new() { Name = "Send invitation" }).ClickAsync();
         await staff.WaitForURLAsync("**/Staff/Patients/Detail**");
-        await CheckAsync(staff, "staff-07-patient-detail");
+        await CheckAsync(staff, checkStaffPages, "staff-07-patient-detail");
 
         var message = await app.Mail.MessageToAsync(email);
         var link = InvitationLink().Match(message.TextBody ?? "");
         Assert.True(link.Success, $"No invitation link in:{Environment.NewLine}{message.TextBody}");
+        Assert.StartsWith(new Uri(app.BaseUrl, "/Account/AcceptInvitation").ToString(), link.Value, StringComparison.Ordinal);
 
-        var patientContext = await app.NewContextAsync(Viewports.Phone, "nl-NL");
+        var patientContext = await app.NewContextAsync(Viewports.Phone, locale);
         var patient = await patientContext.NewPageAsync();
         await patient.GotoAsync(link.Value);
-        await CheckAsync(patient, "patient-01-accept-invitation-nl");
+        await CheckAsync(patient, checkPatientPages, $"patient-01-accept-invitation-{locale[..2]}");
         await patient.Locator("#Input_Password").FillAsync(PatientPassword);
         await patient.Locator("#Input_ConfirmPassword").FillAsync(PatientPassword);
-        await patient.GetByRole(AriaRole.Button, new() { Name = "Account aanmaken" }).ClickAsync();
+        await patient.GetByRole(AriaRole.Button, new() { Name = locale.StartsWith("nl", StringComparison.Ordinal) ? "Account aanmaken" : "Create account" }).ClickAsync();
         await patient.WaitForURLAsync("**/Patient");
         return (therapist, patient);
 
-        Task CheckAsync(IPage page, string name) => checkPages ? page.AccessibleAsync(name) : Task.CompletedTask;
+        static Task CheckAsync(IPage page, bool check, string name) => check ? page.AccessibleAsync(name) : Task.CompletedTask;
     }
 
     [GeneratedRegex(@"https?://\S+/Account/AcceptInvitation\?token=\S+")]

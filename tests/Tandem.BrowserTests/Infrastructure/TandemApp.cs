@@ -47,6 +47,7 @@ public sealed class TandemApp : IAsyncLifetime
             ["App:BaseUrl"] = BaseUrl.ToString().TrimEnd('/'),
             ["RateLimits:AuthPerMinute"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
         });
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         _factory.StartServer();
