@@ -157,19 +157,12 @@ start_postgres() {
 
 # run_leg LEG PROJECT [VAR=VALUE...]: one `dotnet test` run, with its own
 # results directory so the two integration legs' TRX files never collide.
-# The .NET 10 SDK's `dotnet test` speaks VSTest or, when global.json opts in,
-# Microsoft.Testing.Platform, with different options; xunit.v3 (>= 3) test
-# projects (4.x) only work with VSTest if they set IsTestingPlatformApplication=false.
+# global.json selects Microsoft.Testing.Platform; xunit.v3 writes the TRX report itself.
 run_leg() {
   local leg="$1" project="$2"
   shift 2
-  if grep -Eq '"runner"[[:space:]]*:[[:space:]]*"Microsoft\.Testing\.Platform"' global.json 2>/dev/null; then
-    env "$@" dotnet test --project "$project" -c Release --no-build \
-      --results-directory "$results/$leg" --report-xunit-trx --report-xunit-trx-filename "$leg.trx"
-  else
-    env "$@" dotnet test "$project" -c Release --no-build \
-      --logger "trx;LogFilePrefix=$leg" --results-directory "$results/$leg"
-  fi
+  env "$@" dotnet test --project "$project" -c Release --no-build \
+    --results-directory "$results/$leg" --report-xunit-trx --report-xunit-trx-filename "$leg.trx"
 }
 
 # --- checks and build -------------------------------------------------------
