@@ -17,7 +17,8 @@ static int Usage()
           serve    --provider Postgres|Sqlite --connection "..." [--port 5099]
           run      --provider Postgres|Sqlite [--url http://127.0.0.1:5099] [--rounds 3] [--duration 10] [--warmup 5]
                    [--threads 1] [--connections 16] [--patients N] [--therapists N] [--out bench/results]
-          cookie   [--url http://127.0.0.1:5099]   (signs in as the subject, prints the Cookie header)
+          cookie   [--url http://127.0.0.1:5099] [--therapist 0]   (signs in, prints the Cookie header;
+                   therapist 0 has 150 patients, 1 has 50, 2 has 500 when the dataset is large enough)
         """);
     return 2;
 }

@@ -21,7 +21,7 @@ public static partial class Scenario
     public static async Task<int> PrintCookieAsync(Args args)
     {
         var url = args.Get("url", "http://127.0.0.1:5099").TrimEnd('/');
-        var cookies = await SignInAsync(url);
+        var cookies = await SignInAsync(url, BenchAccounts.TherapistEmail(args.Number("therapist", 0)));
         Console.WriteLine(cookies.GetCookieHeader(new Uri(url)));
         return 0;
     }
@@ -37,7 +37,7 @@ public static partial class Scenario
         var connections = args.Number("connections", 16);
         var outDir = args.Get("out", "bench/results");
 
-        var cookies = await SignInAsync(url);
+        var cookies = await SignInAsync(url, BenchAccounts.Subject);
         var cookieHeader = cookies.GetCookieHeader(new Uri(url));
         var caseloadRows = await CheckAsync(url + CaseloadPath, cookieHeader, "<tr>", BenchAccounts.SubjectCaseload + 1);
         await CheckAsync(url + Fortunes.Path, null, "<tr>", Fortunes.Seed.Length + 2);
@@ -122,7 +122,7 @@ public static partial class Scenario
     }
 
     /// <summary>Signs in like a browser: password step, then the TOTP step; returns the session cookies.</summary>
-    private static async Task<CookieContainer> SignInAsync(string url)
+    private static async Task<CookieContainer> SignInAsync(string url, string email)
     {
         var cookies = new CookieContainer();
         using var handler = new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false };
@@ -130,7 +130,7 @@ public static partial class Scenario
 
         var password = await PostFormAsync(http, "/Account/SignIn", new()
         {
-            ["Input.Email"] = BenchAccounts.Subject,
+            ["Input.Email"] = email,
             ["Input.Password"] = BenchAccounts.Password,
         });
         if (password.StatusCode != HttpStatusCode.Redirect || password.Headers.Location?.OriginalString.Contains("TwoFactor", StringComparison.Ordinal) != true)
