@@ -1,0 +1,19 @@
+namespace Tandem.Bench;
+
+/// <summary>The accounts the generator creates and the scenario signs in with. Benchmark data only.</summary>
+public static class BenchAccounts
+{
+    public const string Password = "tandem bench password 2026";
+
+    /// <summary>One known authenticator key shared by every generated staff account.</summary>
+    public const string TotpKey = "KRAW4ZDFNVRGK3TDNBRGK3TDNBQWWZLZ";
+
+    public const string Domain = "bench.tandem.nl";
+
+    /// <summary>The therapist whose caseload page is measured; the generator gives them exactly 150 patients.</summary>
+    public static string Subject => TherapistEmail(0);
+
+    public const int SubjectCaseload = 150;
+
+    public static string TherapistEmail(int index) => $"therapist{index:D5}@{Domain}";
+}
