@@ -16,8 +16,9 @@ public static class DatabaseSetup
         {
             Postgres => services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(
                 connectionString ?? throw new InvalidOperationException("ConnectionStrings:Tandem is required for PostgreSQL."))),
-            Sqlite => services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(
-                connectionString ?? "Data Source=tandem.db")),
+            Sqlite => services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o
+                .UseSqlite(connectionString ?? "Data Source=tandem.db")
+                .AddInterceptors(new SqliteConnectionSettings())),
             _ => throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use {Sqlite} or {Postgres}."),
         };
     }

@@ -20,8 +20,8 @@ public static class DatabaseStartup
 
         if (db.Database.IsSqlite())
         {
-            // WAL lets readers and one writer work at once; NORMAL survives an application crash.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+            // WAL (persistent, set once) lets readers and one writer work at once.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
 
         if (seedDemo && app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:Seed", true))
