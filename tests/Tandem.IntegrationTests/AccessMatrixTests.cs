@@ -19,7 +19,7 @@ public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
 
     private static readonly Dictionary<string, Access> Matrix = new()
     {
-        //                                     Anonymous  Patient    Therapist  Supervisor Manager    Lead       OrgAdmin   NoMfa      Therapist+foreign
+        // Columns: Anonymous, Patient, Therapist, Supervisor, Manager, ImplementationLead, OrgAdmin, staff without MFA[, therapist with a foreign patient]
         ["/"] = new(Ok, Home, Home, Home, Home, Home, Home, Home),
         ["/Index"] = new(Ok, Home, Home, Home, Home, Home, Home, Home),
         ["/Error"] = new(Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok),
