@@ -130,6 +130,24 @@ public sealed class SignInTests(TandemApp app) : IClassFixture<TandemApp>
     }
 
     [Fact]
+    public async Task Wrong_authenticator_codes_count_towards_the_same_pause()
+    {
+        var clinic = await app.CreateClinicAsync();
+        var therapist = await app.CreateStaffAsync(clinic, [Role.Therapist]);
+        using var client = app.NewClient();
+        (await client.SubmitPasswordAsync(therapist.Email, therapist.Password)).AssertRedirect("/Account/TwoFactor");
+
+        for (var i = 0; i < SignInBackoff.FreeAttempts; i++)
+        {
+            var right = app.NextTotpCode(therapist);
+            Assert.Equal(HttpStatusCode.OK, (await client.SubmitTotpAsync(right == "000000" ? "111111" : "000000")).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await client.SubmitTotpAsync(app.NextTotpCode(therapist))).StatusCode);
+        (await client.GetAsync("/Staff")).AssertRedirect("/Account/SignIn");
+    }
+
+    [Fact]
     public async Task Unknown_email_gets_exactly_the_same_message_as_a_wrong_password()
     {
         var clinic = await app.CreateClinicAsync();
