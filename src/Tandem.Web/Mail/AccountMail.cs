@@ -18,7 +18,8 @@ public sealed class AccountMail(Mailer mailer, IStringLocalizer<Text> text, IOpt
 
     public Task SendPasswordResetAsync(string email, string displayName, Guid userId, string token, CancellationToken ct)
     {
-        var link = Link($"/Account/ResetPassword?user={userId}&token={Uri.EscapeDataString(token)}");
+        // The parameter name must match ResetPasswordModel.UserId, or the link binds no user and answers 404.
+        var link = Link($"/Account/ResetPassword?userId={userId}&token={Uri.EscapeDataString(token)}");
         return mailer.SendAsync(email, text["mail.reset.subject"], text["mail.reset.body", displayName, link], ct);
     }
 

@@ -1,0 +1,187 @@
+using System.Net;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Tandem.Domain.Accounts;
+using Tandem.IntegrationTests.Infrastructure;
+
+namespace Tandem.IntegrationTests;
+
+/// <summary>
+/// Every endpoint the app maps must have a row here, and every role must get exactly the answer in it.
+/// Outcomes: 200 / 403 / 404; SignIn = redirected to sign in; Mfa = sent to authenticator set-up;
+/// Home = redirected to the person's own start page; "->/path" = redirected there.
+/// {id} routes are opened with a patient of the therapist (in the supervisor's team and the manager's site);
+/// the last column is the therapist opening a patient of another organisation.
+/// </summary>
+public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
+{
+    private const string Ok = "200", Forbidden = "403", NotFound = "404", SignIn = "SignIn", Mfa = "Mfa", Home = "Home";
+
+    private static readonly Dictionary<string, Access> Matrix = new()
+    {
+        // Columns: Anonymous, Patient, Therapist, Supervisor, Manager, ImplementationLead, OrgAdmin, staff without MFA[, therapist with a foreign patient]
+        ["/"] = new(Ok, Home, Home, Home, Home, Home, Home, Home),
+        ["/Index"] = new(Ok, Home, Home, Home, Home, Home, Home, Home),
+        ["/Error"] = new(Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok),
+        ["/Status/{code:int?}"] = new(NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound),
+        ["/Language"] = new(NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound),
+        ["/health"] = new(Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok),
+        ["/Account/SignIn"] = new(Ok, Home, Home, Home, Home, Home, Home, Home),
+        ["/Account/TwoFactor"] = new(SignIn, SignIn, SignIn, SignIn, SignIn, SignIn, SignIn, SignIn),
+        ["/Account/Recovery"] = new(SignIn, SignIn, SignIn, SignIn, SignIn, SignIn, SignIn, SignIn),
+        ["/Account/ForgotPassword"] = new(Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok),
+        ["/Account/ResetPassword"] = new(NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound),
+        ["/Account/AcceptInvitation"] = new(NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound),
+        ["/Account/AccessDenied"] = new(Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Mfa),
+        ["/Account/SignedOut"] = new(Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok),
+        ["/Account/SignOut"] = new(SignIn, "->/", "->/", "->/", "->/", "->/", "->/", "->/"),
+        ["/Account/Manage"] = new(SignIn, Ok, Ok, Ok, Ok, Ok, Ok, Ok),
+        ["/Account/Manage/Index"] = new(SignIn, Ok, Ok, Ok, Ok, Ok, Ok, Ok),
+        ["/Account/Manage/Password"] = new(SignIn, Ok, Ok, Ok, Ok, Ok, Ok, Ok),
+        ["/Account/Manage/TwoFactor"] = new(SignIn, Ok, Ok, Ok, Ok, Ok, Ok, Ok),
+        ["/Admin/Staff"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Mfa),
+        ["/Admin/Staff/Index"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Mfa),
+        ["/Admin/Staff/Invite"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Mfa),
+        ["/Patient"] = new(SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Mfa),
+        ["/Patient/Index"] = new(SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Mfa),
+        ["/Patient/AccessLog"] = new(SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Mfa),
+        ["/Staff"] = new(SignIn, Forbidden, Ok, Ok, Ok, Ok, Ok, Mfa),
+        ["/Staff/Index"] = new(SignIn, Forbidden, Ok, Ok, Ok, Ok, Ok, Mfa),
+        ["/Staff/Patients"] = new(SignIn, Forbidden, Ok, Ok, Ok, Ok, Ok, Mfa),
+        ["/Staff/Patients/Index"] = new(SignIn, Forbidden, Ok, Ok, Ok, Ok, Ok, Mfa),
+        ["/Staff/Patients/Invite"] = new(SignIn, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Mfa),
+        ["/Staff/Patients/Detail/{id:guid}"] = new(SignIn, Forbidden, Ok, Ok, Ok, NotFound, NotFound, Mfa, NotFound),
+    };
+
+    [Fact]
+    public void Every_mapped_endpoint_has_a_row_in_the_access_matrix()
+    {
+        var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Select(e => "/" + (e.RoutePattern.RawText ?? "").TrimStart('/'))
+            .Distinct()
+            .ToList();
+
+        var unlisted = routes.Where(r => !Matrix.ContainsKey(r)).ToList();
+        var stale = Matrix.Keys.Where(r => !routes.Contains(r)).ToList();
+        Assert.True(unlisted.Count == 0, "Endpoints without a row in the access matrix: " + string.Join(", ", unlisted));
+        Assert.True(stale.Count == 0, "Matrix rows for routes the app no longer maps: " + string.Join(", ", stale));
+    }
+
+    [Fact]
+    public async Task Every_role_gets_the_expected_answer_on_every_GET_route()
+    {
+        var clinic = await app.CreateClinicAsync();
+        var elsewhere = await app.CreateClinicAsync();
+        var therapist = await app.CreateStaffAsync(clinic, [Role.Therapist]);
+        var own = await app.CreatePatientAsync(clinic, therapist);
+        var foreign = await app.CreatePatientAsync(elsewhere, await app.CreateStaffAsync(elsewhere, [Role.Therapist]), withAccount: false);
+
+        var clients = new Dictionary<string, FormClient>();
+        try
+        {
+            clients["Anonymous"] = app.NewClient();
+            clients["Patient"] = await PatientAsync(own.User);
+            clients["Therapist"] = await StaffAsync(therapist);
+            clients["Supervisor"] = await StaffAsync(await app.CreateStaffAsync(clinic, [Role.Supervisor]));
+            clients["Manager"] = await StaffAsync(await app.CreateStaffAsync(clinic, [Role.Manager]));
+            clients["Lead"] = await StaffAsync(await app.CreateStaffAsync(clinic, [Role.ImplementationLead]));
+            clients["OrgAdmin"] = await StaffAsync(await app.CreateStaffAsync(clinic, [Role.OrgAdmin]));
+            var noMfa = await app.CreateStaffAsync(clinic, [Role.Therapist], mfa: false);
+            clients["NoMfa"] = app.NewClient();
+            (await clients["NoMfa"].SubmitPasswordAsync(noMfa.Email, noMfa.Password)).AssertRedirect("/Account/Manage/TwoFactor");
+
+            var failures = new List<string>();
+            foreach (var (route, access) in Matrix)
+            {
+                foreach (var (role, expected) in access.ByRole())
+                {
+                    var patient = role == "Therapist+foreign" ? foreign.Id : own.Id;
+                    var client = clients[role == "Therapist+foreign" ? "Therapist" : role];
+                    var url = route.Replace("{id:guid}", patient.ToString(), StringComparison.Ordinal).Replace("/{code:int?}", "", StringComparison.Ordinal);
+                    var actual = await OutcomeAsync(client, url);
+                    if (actual != Resolve(expected, role))
+                    {
+                        failures.Add($"{role,-18} GET {url}: expected {expected}, got {actual}");
+                    }
+                }
+            }
+
+            Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+        }
+        finally
+        {
+            foreach (var client in clients.Values)
+            {
+                client.Dispose();
+            }
+        }
+    }
+
+    private static string Resolve(string expected, string role) => expected switch
+    {
+        Home => role switch
+        {
+            "Patient" => "->/Patient",
+            "NoMfa" => Mfa,
+            _ => "->/Staff",
+        },
+        _ => expected,
+    };
+
+    /// <summary>What a browser ends up with, following only the hop through the access-denied page.</summary>
+    private static async Task<string> OutcomeAsync(FormClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        if (response.StatusCode == HttpStatusCode.Redirect && response.RedirectPath() == "/Account/AccessDenied")
+        {
+            response = await client.GetAsync(response.Headers.Location!.OriginalString);
+        }
+
+        return response.StatusCode switch
+        {
+            HttpStatusCode.Redirect => response.RedirectPath() switch
+            {
+                "/Account/SignIn" => SignIn,
+                "/Account/Manage/TwoFactor" => Mfa,
+                var path => "->" + path,
+            },
+            var status => ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+
+    private async Task<FormClient> StaffAsync(TestUser user)
+    {
+        var client = app.NewClient();
+        await client.SignInStaffAsync(user);
+        return client;
+    }
+
+    private async Task<FormClient> PatientAsync(TestUser user)
+    {
+        var client = app.NewClient();
+        await client.SignInPatientAsync(user);
+        return client;
+    }
+
+    private sealed record Access(
+        string Anonymous, string Patient, string Therapist, string Supervisor, string Manager, string Lead, string OrgAdmin, string NoMfa,
+        string? TherapistForeign = null)
+    {
+        public IEnumerable<(string Role, string Expected)> ByRole()
+        {
+            yield return (nameof(Anonymous), Anonymous);
+            yield return (nameof(Patient), Patient);
+            yield return (nameof(Therapist), Therapist);
+            yield return (nameof(Supervisor), Supervisor);
+            yield return (nameof(Manager), Manager);
+            yield return (nameof(Lead), Lead);
+            yield return (nameof(OrgAdmin), OrgAdmin);
+            yield return (nameof(NoMfa), NoMfa);
+            if (TherapistForeign is not null)
+            {
+                yield return ("Therapist+foreign", TherapistForeign);
+            }
+        }
+    }
+}
