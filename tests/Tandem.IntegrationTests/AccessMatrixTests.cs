@@ -39,6 +39,8 @@ public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
         ["/Account/Manage/Index"] = new(SignIn, Ok, Ok, Ok, Ok, Ok, Ok, Ok),
         ["/Account/Manage/Password"] = new(SignIn, Ok, Ok, Ok, Ok, Ok, Ok, Ok),
         ["/Account/Manage/TwoFactor"] = new(SignIn, Ok, Ok, Ok, Ok, Ok, Ok, Ok),
+        ["/Admin/Audit"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Mfa),
+        ["/Admin/Audit/Index"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Mfa),
         ["/Admin/Staff"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Mfa),
         ["/Admin/Staff/Index"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Mfa),
         ["/Admin/Staff/Invite"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Mfa),

@@ -10,7 +10,7 @@ namespace Tandem.IntegrationTests;
 public sealed class AuditTests(TandemApp app) : IClassFixture<TandemApp>
 {
     [Fact]
-    public async Task Therapist_opening_a_patient_record_writes_a_Read_entry()
+    public async Task Therapist_opening_a_patient_record_writes_Read_entries_for_the_record_and_its_access_log()
     {
         var clinic = await app.CreateClinicAsync();
         var therapist = await app.CreateStaffAsync(clinic, [Role.Therapist]);
@@ -20,13 +20,16 @@ public sealed class AuditTests(TandemApp app) : IClassFixture<TandemApp>
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/Staff/Patients/Detail/{patient.Id}")).StatusCode);
 
-        var entry = Assert.Single(await EntriesOfAsync(therapist.Id));
-        Assert.Equal(AuditAction.Read, entry.Action);
-        Assert.Equal(Role.Therapist, entry.Role);
-        Assert.Equal(patient.Id, entry.PatientId);
-        Assert.Equal(clinic.OrganisationId, entry.OrganisationId);
-        Assert.Equal("Patient", entry.ObjectType);
-        Assert.False(string.IsNullOrWhiteSpace(entry.AccessPoint));
+        var entries = await EntriesOfAsync(therapist.Id);
+        Assert.Equal(["AccessLog", "Patient"], entries.Select(e => e.ObjectType).Order());
+        Assert.All(entries, entry =>
+        {
+            Assert.Equal(AuditAction.Read, entry.Action);
+            Assert.Equal(Role.Therapist, entry.Role);
+            Assert.Equal(patient.Id, entry.PatientId);
+            Assert.Equal(clinic.OrganisationId, entry.OrganisationId);
+            Assert.False(string.IsNullOrWhiteSpace(entry.AccessPoint));
+        });
     }
 
     [Fact]
@@ -92,6 +95,42 @@ public sealed class AuditTests(TandemApp app) : IClassFixture<TandemApp>
 
         var entry = Assert.Single(await EntriesOfAsync(therapist.Id));
         Assert.Equal("PatientList", entry.ObjectType);
+    }
+
+    [Fact]
+    public async Task The_log_manager_sees_what_an_employee_did_and_that_reading_it_is_logged_too()
+    {
+        var clinic = await app.CreateClinicAsync();
+        var therapist = await app.CreateStaffAsync(clinic, [Role.Therapist]);
+        var admin = await app.CreateStaffAsync(clinic, [Role.OrgAdmin]);
+        var patient = await app.CreatePatientAsync(clinic, therapist);
+        using (var therapistClient = app.NewClient())
+        {
+            await therapistClient.SignInStaffAsync(therapist);
+            await therapistClient.GetAsync($"/Staff/Patients/Detail/{patient.Id}");
+        }
+
+        using var client = app.NewClient();
+        await client.SignInStaffAsync(admin);
+        var response = await client.GetAsync($"/Admin/Audit?Employee={therapist.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(patient.Id.ToString(), await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        var search = Assert.Single(await EntriesOfAsync(admin.Id));
+        Assert.Equal((AuditAction.Search, "AuditLog", (Guid?)null), (search.Action, search.ObjectType, search.PatientId));
+    }
+
+    [Fact]
+    public async Task The_log_manager_cannot_look_up_an_employee_of_another_organisation()
+    {
+        var clinic = await app.CreateClinicAsync();
+        var elsewhere = await app.CreateClinicAsync();
+        var stranger = await app.CreateStaffAsync(elsewhere, [Role.Therapist]);
+        var admin = await app.CreateStaffAsync(clinic, [Role.OrgAdmin]);
+        using var client = app.NewClient();
+        await client.SignInStaffAsync(admin);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Admin/Audit?Employee={stranger.Id}")).StatusCode);
     }
 
     private Task<List<AuditEntry>> EntriesOfAsync(Guid userId) =>
