@@ -14,9 +14,10 @@ public static class DatabaseSetup
         var connectionString = config.GetConnectionString("Tandem");
         return provider switch
         {
-            Postgres => services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(
+            // Pooled contexts: every request needs one, and the model and services are built once.
+            Postgres => services.AddDbContextPool<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(
                 connectionString ?? throw new InvalidOperationException("ConnectionStrings:Tandem is required for PostgreSQL."))),
-            Sqlite => services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o
+            Sqlite => services.AddDbContextPool<AppDbContext, SqliteAppDbContext>(o => o
                 .UseSqlite(connectionString ?? "Data Source=tandem.db")
                 .AddInterceptors(new SqliteConnectionSettings())),
             _ => throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use {Sqlite} or {Postgres}."),
