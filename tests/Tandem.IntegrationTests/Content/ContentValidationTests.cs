@@ -259,6 +259,17 @@ public sealed class ContentValidationTests : IDisposable
         Assert.Equal("unknown diary 'mood' in diary-prompt block; expected one of: sleep-wake, activity, pain-fatigue", error.Message);
     }
 
+    [Fact]
+    public void A_key_given_twice_is_an_error_not_a_crash()
+    {
+        _content.Write(Module1File, ContentFolder.Module1.Replace("version: 1", "version: 1\nversion: 2", StringComparison.Ordinal));
+
+        var error = SingleError();
+
+        Assert.Equal((Module1File, 3), (error.File, error.Line));
+        Assert.Equal("YAML syntax error: Duplicate key version", error.Message);
+    }
+
     private ContentError SingleError()
     {
         var result = ProgrammeLoader.Load(_content.Root);
