@@ -270,6 +270,39 @@ public sealed class ContentValidationTests : IDisposable
         Assert.Equal("YAML syntax error: Duplicate key version", error.Message);
     }
 
+    [Fact]
+    public void A_module_named_twice_in_a_programme_is_an_error()
+    {
+        _content.Write(ProgrammeFile, ContentFolder.Programme.Replace("  - demo-02", "  - demo-02\n  - demo-01", StringComparison.Ordinal));
+
+        var error = SingleError();
+
+        Assert.Equal((ProgrammeFile, 9), (error.File, error.Line));
+        Assert.Equal("duplicate module id 'demo-01' (first used on line 7)", error.Message);
+    }
+
+    [Fact]
+    public void An_exercise_and_a_goal_sharing_an_id_is_an_error()
+    {
+        _content.Write(Module1File, ContentFolder.Module1.Replace("id: send", "id: my-answers", StringComparison.Ordinal));
+
+        var error = SingleError();
+
+        Assert.Equal((Module1File, 24), (error.File, error.Line));
+        Assert.Equal("duplicate exercise/goal/homework/feedback id 'my-answers' (first used on line 15)", error.Message);
+    }
+
+    [Fact]
+    public void An_unknown_selection_is_an_error()
+    {
+        _content.Write(ProgrammeFile, ContentFolder.Programme.Replace("selection: sequential", "selection: random", StringComparison.Ordinal));
+
+        var error = SingleError();
+
+        Assert.Equal((ProgrammeFile, 5), (error.File, error.Line));
+        Assert.Equal("unknown selection 'random' in programme; expected one of: sequential, tailored", error.Message);
+    }
+
     private ContentError SingleError()
     {
         var result = ProgrammeLoader.Load(_content.Root);
