@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Tandem.Web;
 using Tandem.Web.Auth;
+using Tandem.Web.Content;
 using Tandem.Web.Data;
 using Tandem.Web.Infrastructure;
 using Tandem.Web.Mail;
@@ -23,6 +24,7 @@ services.AddTandemIdentity(cookies);
 services.AddTandemAuthorization();
 services.AddTandemLocalization(cookies);
 services.AddTandemPages();
+services.AddProgrammeCatalog(builder.Configuration);
 services.AddTandemRateLimits(builder.Configuration);
 services.AddDataProtection().SetApplicationName("Tandem").PersistKeysToDbContext<AppDbContext>();
 services.AddHsts(hsts =>

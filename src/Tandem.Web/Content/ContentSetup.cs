@@ -1,0 +1,52 @@
+namespace Tandem.Web.Content;
+
+public static class ContentSetup
+{
+    /// <summary>
+    /// Loads the programmes from <c>Content:Path</c> (default: the <c>content</c> folder next to the app) when the host
+    /// starts; any content error is logged and stops start-up, so invalid content never reaches a patient.
+    /// </summary>
+    public static IServiceCollection AddProgrammeCatalog(this IServiceCollection services, IConfiguration config)
+    {
+        var root = Path.GetFullPath(config["Content:Path"] ?? "content", AppContext.BaseDirectory);
+        services.AddSingleton(provider => Load(root, provider.GetRequiredService<ILogger<ProgrammeCatalog>>()));
+        services.AddHostedService<ContentStartupCheck>();
+        return services;
+    }
+
+    private static ProgrammeCatalog Load(string root, ILogger logger)
+    {
+        var result = ProgrammeLoader.Load(root);
+        foreach (var error in result.Errors)
+        {
+            ContentLog.Error(logger, error.ToString());
+        }
+
+        if (result.Errors.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The content in '{root}' has {result.Errors.Count} error(s); fix them before starting:{Environment.NewLine}"
+                + string.Join(Environment.NewLine, result.Errors));
+        }
+
+        return new ProgrammeCatalog(result.Programmes);
+    }
+
+    /// <summary>Builds the catalogue as the host starts, so a content error fails start-up rather than a patient's page.</summary>
+    private sealed class ContentStartupCheck(ProgrammeCatalog catalog) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            _ = catalog;
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}
+
+internal static partial class ContentLog
+{
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Content error: {Error}")]
+    public static partial void Error(ILogger logger, string error);
+}

@@ -1,0 +1,13 @@
+using Tandem.Domain.Programmes;
+
+namespace Tandem.Web.Content;
+
+/// <summary>The validated programmes, loaded once at start-up.</summary>
+public sealed class ProgrammeCatalog(IReadOnlyList<Programme> programmes)
+{
+    private readonly Dictionary<string, Programme> _byId = programmes.ToDictionary(p => p.Id);
+
+    public IReadOnlyList<Programme> All { get; } = programmes;
+
+    public Programme? Find(string id) => _byId.GetValueOrDefault(id);
+}

@@ -1,0 +1,50 @@
+using Tandem.Domain.Programmes;
+using Tandem.Web.Content;
+
+namespace Tandem.IntegrationTests.Content;
+
+public sealed class ShippedContentTests
+{
+    [Fact]
+    public void All_shipped_content_loads_without_errors()
+    {
+        var result = ProgrammeLoader.Load(Path.Combine(RepositoryRoot(), "content"));
+
+        Assert.Empty(result.Errors.Select(e => e.ToString()));
+        Assert.Equal(2, result.Programmes.Count);
+        var cfs = Assert.Single(result.Programmes, p => p.Id == "cfs");
+        Assert.Equal(Selection.Sequential, cfs.Selection);
+        Assert.Equal(7, cfs.Steps.Count);
+        var variants = Assert.IsType<VariantStep>(cfs.Steps[4]);
+        Assert.Equal("activity-pattern", variants.ChooseBy);
+        Assert.Equal(["cfs-05a-relatively-active", "cfs-05b-low-active"], variants.ModuleIds);
+        Assert.Equal(8, cfs.Modules.Count);
+        var pain = Assert.Single(result.Programmes, p => p.Id == "chronic-pain");
+        Assert.Equal(Selection.Tailored, pain.Selection);
+        Assert.True(pain.Modules.Count >= 8);
+        Assert.All(pain.Modules, m => Assert.NotEmpty(m.RecommendedWhen));
+        Assert.NotEmpty(pain.ProfileFlags);
+    }
+
+    [Fact]
+    public void The_app_copies_the_content_next_to_itself()
+    {
+        var result = ProgrammeLoader.Load(Path.Combine(AppContext.BaseDirectory, "content"));
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(2, result.Programmes.Count);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Tandem.slnx")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Tandem.slnx not found above " + AppContext.BaseDirectory);
+    }
+}
