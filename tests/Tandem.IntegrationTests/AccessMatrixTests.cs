@@ -10,7 +10,8 @@ namespace Tandem.IntegrationTests;
 /// Every endpoint the app maps must have a row here, and every role must get exactly the answer in it.
 /// Outcomes: 200 / 403 / 404; SignIn = redirected to sign in; Mfa = sent to authenticator set-up;
 /// Home = redirected to the person's own start page; "->/path" = redirected there.
-/// {id} routes are opened with a patient of the therapist (in the supervisor's team and the manager's site);
+/// {id:guid} routes are opened with a patient of the therapist (in the supervisor's team and the manager's site),
+/// the programme preview's {id} with the CFS programme;
 /// the last column is the therapist opening a patient of another organisation.
 /// </summary>
 public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
@@ -25,6 +26,9 @@ public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
         ["/Error"] = new(Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok),
         ["/Status/{code:int?}"] = new(NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound),
         ["/Language"] = new(NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound),
+        ["/Programmes"] = new(Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok),
+        ["/Programmes/Index"] = new(Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok),
+        ["/Programmes/Detail/{id}"] = new(Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok),
         ["/health"] = new(Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok),
         ["/Account/SignIn"] = new(Ok, Home, Home, Home, Home, Home, Home, Home),
         ["/Account/TwoFactor"] = new(SignIn, SignIn, SignIn, SignIn, SignIn, SignIn, SignIn, SignIn),
@@ -100,7 +104,8 @@ public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
                 {
                     var patient = role == "Therapist+foreign" ? foreign.Id : own.Id;
                     var client = clients[role == "Therapist+foreign" ? "Therapist" : role];
-                    var url = route.Replace("{id:guid}", patient.ToString(), StringComparison.Ordinal).Replace("/{code:int?}", "", StringComparison.Ordinal);
+                    var url = route.Replace("{id:guid}", patient.ToString(), StringComparison.Ordinal).Replace("{id}", "cfs", StringComparison.Ordinal)
+                        .Replace("/{code:int?}", "", StringComparison.Ordinal);
                     var actual = await OutcomeAsync(client, url);
                     if (actual != Resolve(expected, role))
                     {

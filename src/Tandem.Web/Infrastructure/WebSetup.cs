@@ -68,10 +68,10 @@ public static class WebSetup
         return services;
     }
 
-    /// <summary>Pages anyone may open: signing in, accepting an invitation, errors and the language switch.</summary>
+    /// <summary>Pages anyone may open: signing in, accepting an invitation, errors, the language switch and the programme preview.</summary>
     public static IReadOnlyList<string> AnonymousPages { get; } =
     [
-        "/Index", "/Error", "/Status", "/Language",
+        "/Index", "/Error", "/Status", "/Language", "/Programmes/Index", "/Programmes/Detail",
         "/Account/SignIn", "/Account/TwoFactor", "/Account/Recovery", "/Account/ForgotPassword",
         "/Account/ResetPassword", "/Account/AcceptInvitation", "/Account/AccessDenied", "/Account/SignedOut",
     ];

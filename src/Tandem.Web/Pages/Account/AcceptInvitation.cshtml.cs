@@ -54,7 +54,7 @@ public sealed class AcceptInvitationModel(
             OrganisationId = invitation.OrganisationId,
             SiteId = invitation.SiteId,
             TeamId = invitation.TeamId,
-            Language = CultureLanguage(),
+            Language = UiLanguage.Current,
             CreatedAt = now,
         };
         var created = await users.CreateAsync(user, Input.Password);
@@ -98,11 +98,5 @@ public sealed class AcceptInvitationModel(
         }
 
         return invitation;
-    }
-
-    private static string CultureLanguage()
-    {
-        var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        return Language.IsSupported(language) ? language : Language.Default;
     }
 }
