@@ -24,6 +24,7 @@ public static class BenchServer
             ["Database__MigrateOnStartup"] = "true",
             ["Security__HttpsOnly"] = "false", // plain http on loopback: cookie "Tandem", no __Host- prefix
             ["RateLimits__AuthPerMinute"] = "1000",
+            ["App__BaseUrl"] = $"http://127.0.0.1:{port}",
             ["Logging__LogLevel__Default"] = "Information",
             ["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning",
             ["Logging__LogLevel__Microsoft.EntityFrameworkCore"] = "Warning",

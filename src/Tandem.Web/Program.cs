@@ -36,7 +36,11 @@ services.AddHsts(hsts =>
 services.AddProblemDetails();
 services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 services.Configure<SmtpOptions>(builder.Configuration.GetSection("Smtp"));
-services.Configure<AppOptions>(builder.Configuration.GetSection("App"));
+services.AddOptions<AppOptions>()
+    .Bind(builder.Configuration.GetSection("App"))
+    .Validate(app => builder.Environment.IsDevelopment() || Uri.TryCreate(app.BaseUrl, UriKind.Absolute, out _),
+        "App:BaseUrl must be the absolute public address (e.g. https://tandem.example.nl): e-mailed links use it.")
+    .ValidateOnStart();
 services.AddScoped<Mailer>();
 services.AddScoped<AuditTrail>();
 services.AddScoped<AccountMail>();

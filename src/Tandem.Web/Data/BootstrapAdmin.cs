@@ -23,11 +23,21 @@ public static class BootstrapAdmin
             return 2;
         }
 
+        AppOptions options;
+        try
+        {
+            options = app.Services.GetRequiredService<IOptions<AppOptions>>().Value;
+        }
+        catch (OptionsValidationException invalid)
+        {
+            Console.Error.WriteLine(invalid.Message);
+            return 2;
+        }
+
         await app.PrepareDatabaseAsync(seedDemo: false);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-        var options = scope.ServiceProvider.GetRequiredService<IOptions<AppOptions>>().Value;
 
         var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Name == organisationName);
         if (organisation is null)

@@ -26,6 +26,7 @@ public sealed class AccountMail(Mailer mailer, IStringLocalizer<Text> text, IOpt
     private string Link(string pathAndQuery)
     {
         var baseUrl = options.Value.BaseUrl;
+        // Development only: elsewhere BaseUrl is required at start-up.
         if (string.IsNullOrWhiteSpace(baseUrl) && http.HttpContext?.Request is { } request)
         {
             baseUrl = $"{request.Scheme}://{request.Host}{request.PathBase}";
