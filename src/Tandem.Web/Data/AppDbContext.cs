@@ -6,6 +6,7 @@ using Tandem.Domain.Accounts;
 using Tandem.Domain.Audit;
 using Tandem.Domain.Organisations;
 using Tandem.Domain.Patients;
+using Tandem.Domain.Treatment;
 
 namespace Tandem.Web.Data;
 
@@ -20,6 +21,9 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+    public DbSet<PlannedModule> PlannedModules => Set<PlannedModule>();
+    public DbSet<Adaptation> Adaptations => Set<Adaptation>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -1,11 +1,12 @@
 using System.Globalization;
+using Tandem.Domain;
 
 namespace Tandem.Web.Infrastructure;
 
 /// <summary>Times are stored in UTC and shown in the clinics' time zone.</summary>
 public static class ClinicTime
 {
-    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+    private static readonly TimeZoneInfo Zone = ClinicCalendar.Zone;
 
     public static DateTimeOffset ToLocal(DateTimeOffset utc) => TimeZoneInfo.ConvertTime(utc, Zone);
 

@@ -7,11 +7,14 @@ using Tandem.Domain.Accounts;
 namespace Tandem.Web.Infrastructure;
 
 /// <summary>
-/// UI text per language from Resources/&lt;lang&gt;.json (flat key → text), embedded in the assembly.
-/// One table for the whole app: keys are stable identifiers; see ADR-0004.
+/// UI text per language from Resources/&lt;area&gt;.&lt;lang&gt;.json (flat key → text), embedded in the assembly.
+/// The files of a language form one table for the whole app: keys are stable identifiers and may appear in
+/// only one file; see ADR-0004.
 /// </summary>
 public sealed class JsonStringLocalizer : IStringLocalizer
 {
+    private const string ResourcePrefix = "Tandem.Text.";
+
     private readonly FrozenDictionary<string, FrozenDictionary<string, string>> _tables;
 
     public JsonStringLocalizer() => _tables = Language.All.ToFrozenDictionary(lang => lang, Load);
@@ -43,11 +46,26 @@ public sealed class JsonStringLocalizer : IStringLocalizer
 
     private static FrozenDictionary<string, string> Load(string language)
     {
-        using var stream = typeof(JsonStringLocalizer).Assembly.GetManifestResourceStream($"Tandem.Text.{language}")
-            ?? throw new InvalidOperationException($"Missing UI text for language '{language}'.");
-        var entries = JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
-            ?? throw new InvalidOperationException($"UI text for '{language}' is empty.");
-        return entries.ToFrozenDictionary(StringComparer.Ordinal);
+        var assembly = typeof(JsonStringLocalizer).Assembly;
+        var suffix = $".{language}";
+        var table = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(suffix, StringComparison.Ordinal)))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            var entries = JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
+                ?? throw new InvalidOperationException($"UI text file '{name}' is empty.");
+            foreach (var (key, text) in entries)
+            {
+                if (!table.TryAdd(key, text))
+                {
+                    throw new InvalidOperationException($"UI text key '{key}' appears in more than one {language} file.");
+                }
+            }
+        }
+
+        return table.Count > 0
+            ? table.ToFrozenDictionary(StringComparer.Ordinal)
+            : throw new InvalidOperationException($"Missing UI text for language '{language}'.");
     }
 }
 

@@ -6,9 +6,12 @@ using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Tandem.Domain;
 using Tandem.Domain.Accounts;
 using Tandem.Domain.Organisations;
 using Tandem.Domain.Patients;
+using Tandem.Domain.Treatment;
+using Tandem.Web.Content;
 using Tandem.Web.Data;
 
 namespace Tandem.IntegrationTests.Infrastructure;
@@ -180,6 +183,30 @@ public class TandemApp : WebApplicationFactory<Program>, IAsyncLifetime
         await db.SaveChangesAsync();
         return new TestPatient(patient.Id, patient.GivenName, account);
     }
+
+    /// <summary>
+    /// Enrols a patient as a therapist would: intake complete, unlock on completion, starting today. For a
+    /// tailored programme the modules proposed for <paramref name="profileFlags"/> are selected.
+    /// </summary>
+    public Task<Guid> EnrolAsync(TestPatient patient, TestUser therapist, string programmeId, UnlockMode unlock = UnlockMode.OnCompletion, params string[] profileFlags) =>
+        WithDbAsync(async db =>
+        {
+            var programme = Services.GetRequiredService<ProgrammeCatalog>().Find(programmeId)
+                ?? throw new InvalidOperationException($"No programme '{programmeId}'.");
+            var now = Clock.GetUtcNow();
+            var choices = new EnrolmentChoices(
+                GuidanceMode.ProtocolDriven,
+                unlock,
+                unlock == UnlockMode.Schedule ? 7 : null,
+                ClinicCalendar.DateOf(now),
+                new IntakeChecklist(ProgrammeExplained: true, FormatDiscussed: true, GoalsAgreed: true),
+                profileFlags,
+                ModuleProposal.For(programme, profileFlags));
+            var enrolment = Enrolment.Start(patient.Id, programme, choices, therapist.Id, now);
+            db.Enrolments.Add(enrolment);
+            await db.SaveChangesAsync();
+            return enrolment.Id;
+        });
 
     private AppUser NewUser(Clinic clinic, ClinicTeam? team, string name, string emailPrefix)
     {
