@@ -57,6 +57,17 @@ public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
         ["/Staff/Patients/Index"] = new(SignIn, Forbidden, Ok, Ok, Ok, Ok, Ok, Mfa),
         ["/Staff/Patients/Invite"] = new(SignIn, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Mfa),
         ["/Staff/Patients/Detail/{id:guid}"] = new(SignIn, Forbidden, Ok, Ok, Ok, NotFound, NotFound, Mfa, NotFound),
+        // diaries
+        ["/Patient/Diary"] = new(SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Mfa),
+        ["/Patient/Diary/Index"] = new(SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Mfa),
+        ["/Patient/Diary/Sleep"] = new(SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Mfa),
+        ["/Patient/Diary/Activity"] = new(SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Mfa),
+        ["/Patient/Diary/Symptoms"] = new(SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Mfa),
+        ["/Patient/Diary/SleepChart"] = new(SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Mfa),
+        ["/Patient/Diary/ActivityChart"] = new(SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Mfa),
+        ["/Patient/Diary/SymptomChart"] = new(SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Mfa),
+        ["/Staff/Diaries/{id:guid}"] = new(SignIn, Forbidden, Ok, Ok, Ok, NotFound, NotFound, Mfa, NotFound),
+        ["/Staff/Diaries/Index/{id:guid}"] = new(SignIn, Forbidden, Ok, Ok, Ok, NotFound, NotFound, Mfa, NotFound),
     };
 
     [Fact]

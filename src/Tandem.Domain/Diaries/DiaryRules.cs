@@ -19,6 +19,7 @@ public static class DiaryRules
     public static readonly Rule NoRating = new("diary.rule.no-rating", "Choose at least one rating: pain or fatigue.");
     public static readonly Rule NoActivity = new("diary.rule.no-activity", "Describe the activity in a few words.");
     public static readonly Rule TooLong = new("diary.rule.too-long", "The text is too long.");
+    public static readonly Rule NoProposal = new("diary.rule.no-proposal", "There is no proposal for a new level yet.");
     public static readonly Rule Target = new("diary.rule.target", "The target values are out of range.");
 
     /// <summary>Checks that <paramref name="day"/> may be written today: not in the future, not older than <see cref="EditableDays"/>.</summary>

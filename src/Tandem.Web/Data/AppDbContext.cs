@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Domain.Accounts;
 using Tandem.Domain.Audit;
+using Tandem.Domain.Diaries;
 using Tandem.Domain.Organisations;
 using Tandem.Domain.Patients;
 using Tandem.Domain.Treatment;
@@ -24,6 +25,12 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Enrolment> Enrolments => Set<Enrolment>();
     public DbSet<PlannedModule> PlannedModules => Set<PlannedModule>();
     public DbSet<Adaptation> Adaptations => Set<Adaptation>();
+    // diaries
+    public DbSet<SleepWakeEntry> SleepWakeEntries => Set<SleepWakeEntry>();
+    public DbSet<ActivityEntry> ActivityEntries => Set<ActivityEntry>();
+    public DbSet<SymptomEntry> SymptomEntries => Set<SymptomEntry>();
+    public DbSet<ActivityTarget> ActivityTargets => Set<ActivityTarget>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
