@@ -4,6 +4,7 @@
 # Usage: bench/run-caseload.sh [--provider Postgres|Sqlite] [--patients 100000] [--therapists 1000]
 #                              [--rounds 3] [--duration 10] [--warmup 5] [--connections 16] [--threads 1]
 #                              [--port 5099] [--seed 42] [--notes "free text for the result file"]
+#                              [--scenario caseload|diary] [--rate 200]
 #
 # Starts a throwaway PostgreSQL cluster (scripts/postgres-cluster.sh) or a temporary SQLite file,
 # builds Release, generates the dataset, serves the app plus the baseline on 127.0.0.1, runs the
@@ -15,7 +16,7 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
 
 provider=Postgres patients=100000 therapists=1000 rounds=3 duration=10 warmup=5
-connections=16 threads=1 port=5099 seed=42 notes=""
+connections=16 threads=1 port=5099 seed=42 notes="" scenario=caseload rate=200
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --provider) provider="$2" ;;
@@ -29,13 +30,19 @@ while [[ $# -gt 0 ]]; do
     --port) port="$2" ;;
     --seed) seed="$2" ;;
     --notes) notes="$2" ;;
+    --scenario) scenario="$2" ;;
+    --rate) rate="$2" ;;
     -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "run-caseload: unknown option $1" >&2; exit 2 ;;
   esac
   shift 2
 done
 
-command -v wrk >/dev/null || { echo "run-caseload: wrk is missing (apt-get install -y wrk)" >&2; exit 1; }
+case "$scenario" in
+  caseload) command -v wrk >/dev/null || { echo "run-caseload: wrk is missing (apt-get install -y wrk)" >&2; exit 1; } ;;
+  diary) command -v hey >/dev/null || { echo "run-caseload: hey is missing (apt-get install -y hey)" >&2; exit 1; } ;;
+  *) echo "run-caseload: unknown scenario $scenario (caseload or diary)" >&2; exit 2 ;;
+esac
 
 work="$(mktemp -d /tmp/tandem-bench.XXXXXX)"
 server_pid=""
@@ -82,6 +89,13 @@ done
 curl -fs "http://127.0.0.1:$port/health" >/dev/null || { echo "run-caseload: server not healthy" >&2; cat "$work/serve.log" >&2; exit 1; }
 
 commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+if [[ "$scenario" == diary ]]; then
+  "${bench[@]}" diary --provider "$provider" --url "http://127.0.0.1:$port" \
+    --rounds "$rounds" --duration "$duration" --warmup "$warmup" --connections "$connections" --rate "$rate" \
+    --patients "$patients" --therapists "$therapists" --commit "$commit" --notes "$notes" \
+    --out "$repo/bench/results"
+  exit 0
+fi
 "${bench[@]}" run --provider "$provider" --url "http://127.0.0.1:$port" \
   --rounds "$rounds" --duration "$duration" --warmup "$warmup" \
   --threads "$threads" --connections "$connections" \

@@ -15,5 +15,8 @@ public static class BenchAccounts
 
     public const int SubjectCaseload = 150;
 
+    /// <summary>The patient who writes diaries in the diary scenario: the subject therapist's first patient, with an account.</summary>
+    public static string PatientEmail => $"patient00000@{Domain}";
+
     public static string TherapistEmail(int index) => $"therapist{index:D5}@{Domain}";
 }

@@ -35,10 +35,11 @@ public static class BenchServer
         }
 
         using var fortunes = Fortunes.For(provider, connection);
-        await using var factory = new TandemFactory(fortunes);
+        using var insert = BareInsert.For(provider, connection);
+        await using var factory = new TandemFactory(fortunes, insert);
         factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, port));
         factory.StartServer();
-        Console.WriteLine($"serve: Tandem ({provider}) on http://127.0.0.1:{port}, baseline at {Fortunes.Path}");
+        Console.WriteLine($"serve: Tandem ({provider}) on http://127.0.0.1:{port}, baselines at {Fortunes.Path} and {BareInsert.Path}");
 
         var stop = new TaskCompletionSource();
         using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.TrySetResult(); });
@@ -63,13 +64,17 @@ public static class BenchServer
         return AppContext.BaseDirectory; // a copy of appsettings.json sits next to the binaries
     }
 
-    private sealed class TandemFactory(Fortunes fortunes) : WebApplicationFactory<AppOptions>
+    private sealed class TandemFactory(Fortunes fortunes, BareInsert insert) : WebApplicationFactory<AppOptions>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Bench");
             builder.UseContentRoot(ContentRoot());
-            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new FortunesStartupFilter(fortunes)));
+            builder.ConfigureServices(services =>
+            {
+                services.AddSingleton<IStartupFilter>(new FortunesStartupFilter(fortunes));
+                services.AddSingleton<IStartupFilter>(new BareInsertStartupFilter(insert));
+            });
         }
     }
 }

@@ -147,6 +147,7 @@ public static class Generator
             }
 
             await db.SaveChangesAsync();
+            await CreatePatientAccountAsync(db, staff[0], passwordHash);
             if (db.Database.IsNpgsql())
             {
                 await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE");
@@ -209,6 +210,44 @@ public static class Generator
         "Postgres" => new PostgresAppDbContext(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(connection).Options),
         _ => new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(connection).Options),
     };
+
+    /// <summary>Gives the subject therapist's first patient an account, for the diary and patient-home scenarios.</summary>
+    private static async Task CreatePatientAccountAsync(AppDbContext db, AppUser therapist, string passwordHash)
+    {
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
+        var patient = await db.Patients.Where(p => p.TherapistId == therapist.Id).OrderBy(p => p.Email).FirstAsync();
+        var email = BenchAccounts.PatientEmail;
+        var user = new AppUser
+        {
+            UserName = email,
+            NormalizedUserName = email.ToUpperInvariant(),
+            Email = email,
+            NormalizedEmail = email.ToUpperInvariant(),
+            EmailConfirmed = true,
+            PasswordHash = passwordHash,
+            LockoutEnabled = false,
+            DisplayName = patient.FullName,
+            Language = "en",
+            OrganisationId = patient.OrganisationId,
+            SiteId = patient.SiteId,
+            TeamId = patient.TeamId,
+            CreatedAt = Anchor,
+        };
+        var patientRole = await db.Roles.Where(r => r.Name == nameof(Role.Patient)).Select(r => r.Id).SingleAsync();
+        db.Users.Add(user);
+        db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = user.Id, RoleId = patientRole });
+        if (patient.UserId is null && patient.Status != PatientStatus.Closed)
+        {
+            patient.LinkAccount(user.Id, Anchor);
+        }
+        else
+        {
+            db.Entry(patient).Property(p => p.UserId).CurrentValue = user.Id;
+            db.Entry(patient).Property(p => p.Status).CurrentValue = PatientStatus.Active;
+        }
+
+        await db.SaveChangesAsync();
+    }
 
     private static async Task CreateFortunesAsync(AppDbContext db)
     {

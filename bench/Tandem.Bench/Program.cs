@@ -5,6 +5,7 @@ return args.FirstOrDefault() switch
     "generate" => await Generator.RunAsync(Args.Parse(args[1..])),
     "serve" => await BenchServer.RunAsync(Args.Parse(args[1..])),
     "run" => await Scenario.RunAsync(Args.Parse(args[1..])),
+    "diary" => await DiaryScenario.RunAsync(Args.Parse(args[1..])),
     "cookie" => await Scenario.PrintCookieAsync(Args.Parse(args[1..])),
     _ => Usage(),
 };
@@ -17,6 +18,8 @@ static int Usage()
           serve    --provider Postgres|Sqlite --connection "..." [--port 5099]
           run      --provider Postgres|Sqlite [--url http://127.0.0.1:5099] [--rounds 3] [--duration 10] [--warmup 5]
                    [--threads 1] [--connections 16] [--patients N] [--therapists N] [--out bench/results]
+          diary    --provider Postgres|Sqlite [--url ...] [--rounds 3] [--duration 10] [--warmup 5] [--connections 16]
+                   [--rate 200] [--patients N] [--therapists N] [--out bench/results]   (needs hey)
           cookie   [--url http://127.0.0.1:5099] [--therapist 0]   (signs in, prints the Cookie header;
                    therapist 0 has 150 patients, 1 has 50, 2 has 500 when the dataset is large enough)
         """);

@@ -111,9 +111,9 @@ public static partial class Scenario
         return 0;
     }
 
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    private static double Median(IEnumerable<double> values)
+    internal static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToArray();
         return sorted.Length == 0 ? 0
@@ -158,7 +158,7 @@ public static partial class Scenario
         }
     }
 
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient http, string path, Dictionary<string, string> fields)
+    internal static async Task<HttpResponseMessage> PostFormAsync(HttpClient http, string path, Dictionary<string, string> fields)
     {
         var page = await http.GetStringAsync(path);
         var token = AntiforgeryToken().Match(page);
@@ -195,7 +195,7 @@ public static partial class Scenario
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
+    internal static partial Regex AntiforgeryToken();
 
     public sealed record Result(
         string Scenario, string Provider, DateTimeOffset At, string Commit, MachineInfo Machine, Dataset Dataset, Load Load,
