@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Tandem.Domain;
 using Tandem.Domain.Accounts;
 using Tandem.Domain.Audit;
+using Tandem.Domain.Diaries;
 using Tandem.IntegrationTests.Infrastructure;
+using Tandem.Web.Data;
+using Tandem.Web.Diaries;
 
 namespace Tandem.IntegrationTests;
 
@@ -238,6 +241,31 @@ public sealed class DiaryTests(TandemApp app) : IClassFixture<TandemApp>
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, post.StatusCode);
         Assert.Contains("Baseline (minutes a day) must be between 1 and 1440.", await FormClient.ErrorsAsync(post), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_demo_diaries_are_valid_and_give_one_proposal_up_and_one_to_keep()
+    {
+        var clinic = await app.CreateClinicAsync();
+        var therapist = await app.CreateStaffAsync(clinic, [Role.Therapist]);
+        var now = app.Clock.GetUtcNow();
+        var ids = await app.WithDbAsync(async db =>
+        {
+            var lotte = new Domain.Patients.Patient(clinic.OrganisationId, clinic.Team.SiteId, clinic.Team.TeamId, therapist.Id, "Lotte", "Smit", "lotte@demo.tandem.nl", now);
+            var daan = new Domain.Patients.Patient(clinic.OrganisationId, clinic.Team.SiteId, clinic.Team.TeamId, therapist.Id, "Daan", "Meijer", "daan@demo.tandem.nl", now);
+            db.Patients.AddRange(lotte, daan);
+            await db.SaveChangesAsync();
+            await DemoDiaries.AddAsync(db, now);
+            return (lotte.Id, daan.Id);
+        });
+
+        var proposals = await app.WithDbAsync(async db => (
+            (await TargetStatus.LoadAsync(db, new GradedTarget(), ids.Item1, Today, CancellationToken.None))!.Proposal,
+            (await TargetStatus.LoadAsync(db, new GradedTarget(), ids.Item2, Today, CancellationToken.None))!.Proposal,
+            await db.SleepWakeEntries.CountAsync(e => e.PatientId == ids.Item1)));
+        Assert.Equal((17, true), (proposals.Item1!.Minutes, proposals.Item1.StepsUp));
+        Assert.Equal((20, false), (proposals.Item2!.Minutes, proposals.Item2.StepsUp));
+        Assert.Equal(21, proposals.Item3);
     }
 
     private async Task SetTargetAsync(FormClient staff, Guid patientId, int baseline)
