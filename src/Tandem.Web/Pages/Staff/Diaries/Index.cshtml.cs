@@ -69,10 +69,11 @@ public sealed class StaffDiariesModel(
 
         if (!ModelState.IsValid)
         {
-            return Invalid();
+            return await InvalidAsync(ct);
         }
 
-        var target = Target?.Target ?? db.ActivityTargets.Add(ActivityTarget.For(Record.Id)).Entity;
+        // Set checks every value before changing anything, so a refused target leaves nothing to save.
+        var target = Target?.Target ?? ActivityTarget.For(Record.Id);
         try
         {
             target.Set(Input.BaselineMinutes!.Value, Input.IncrementKind, Input.Increment!.Value, Input.StepIntervalDays!.Value, Input.StartsOn!.Value,
@@ -81,7 +82,12 @@ public sealed class StaffDiariesModel(
         catch (DomainRuleException broken)
         {
             ModelState.AddModelError(string.Empty, text[broken.Rule.Code]);
-            return Invalid();
+            return await InvalidAsync(ct);
+        }
+
+        if (Target is null)
+        {
+            db.ActivityTargets.Add(target);
         }
 
         audit.Record(User.AsViewer(), Record, Target is null ? AuditAction.Create : AuditAction.Update, DiaryObjects.Target, target.Id.ToString());
@@ -134,8 +140,10 @@ public sealed class StaffDiariesModel(
         return true;
     }
 
-    private PageResult Invalid()
+    /// <summary>The form again with its errors (422); the diaries shown with it are logged as read.</summary>
+    private async Task<PageResult> InvalidAsync(CancellationToken ct)
     {
+        await db.SaveChangesAsync(ct);
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
     }
