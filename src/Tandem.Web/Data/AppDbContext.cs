@@ -7,6 +7,7 @@ using Tandem.Domain.Audit;
 using Tandem.Domain.Organisations;
 using Tandem.Domain.Patients;
 using Tandem.Domain.Treatment;
+using Tandem.Domain.Work;
 
 namespace Tandem.Web.Data;
 
@@ -24,6 +25,12 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Enrolment> Enrolments => Set<Enrolment>();
     public DbSet<PlannedModule> PlannedModules => Set<PlannedModule>();
     public DbSet<Adaptation> Adaptations => Set<Adaptation>();
+    // modules: the patient's work
+    public DbSet<ExerciseResponse> ExerciseResponses => Set<ExerciseResponse>();
+    public DbSet<Goal> Goals => Set<Goal>();
+    public DbSet<GoalRating> GoalRatings => Set<GoalRating>();
+    public DbSet<Submission> Submissions => Set<Submission>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
