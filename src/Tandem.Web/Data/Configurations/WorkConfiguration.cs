@@ -36,6 +36,8 @@ internal sealed class GoalRatingConfiguration : IEntityTypeConfiguration<GoalRat
 {
     public void Configure(EntityTypeBuilder<GoalRating> rating)
     {
+        // Ratings are added through Goal.Rate; the id is set in the domain, so a new one is an insert.
+        rating.Property(r => r.Id).ValueGeneratedNever();
         rating.Property(r => r.ModuleId).HasMaxLength(64);
         rating.HasIndex(r => new { r.GoalId, r.ModuleId }).IsUnique();
     }

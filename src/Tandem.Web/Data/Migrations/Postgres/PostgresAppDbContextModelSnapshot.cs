@@ -735,7 +735,6 @@ namespace Tandem.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Tandem.Domain.Work.GoalRating", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("At")

@@ -722,7 +722,6 @@ namespace Tandem.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Tandem.Domain.Work.GoalRating", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("At")

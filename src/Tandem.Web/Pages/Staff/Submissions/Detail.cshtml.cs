@@ -79,7 +79,7 @@ public sealed class SubmissionDetailModel(
         var viewer = User.AsViewer();
         var found = await db.Submissions
             .Where(s => s.Id == submissionId)
-            .Join(db.Patients.VisibleTo(viewer).AsNoTracking(), s => s.PatientId, p => p.Id, (s, p) => new { Submission = s, Patient = p })
+            .Join(db.Patients.VisibleTo(viewer), s => s.PatientId, p => p.Id, (s, p) => new { Submission = s, Patient = p })
             .SingleOrDefaultAsync(ct);
         if (found is null)
         {

@@ -11,7 +11,7 @@ using Tandem.Web.Data;
 namespace Tandem.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261126125939_Work")]
+    [Migration("20261126132012_Work")]
     partial class Work
     {
         /// <inheritdoc />
@@ -725,7 +725,6 @@ namespace Tandem.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Tandem.Domain.Work.GoalRating", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("At")

@@ -12,7 +12,7 @@ using Tandem.Web.Data;
 namespace Tandem.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261126125948_Work")]
+    [Migration("20261126132024_Work")]
     partial class Work
     {
         /// <inheritdoc />
@@ -738,7 +738,6 @@ namespace Tandem.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Tandem.Domain.Work.GoalRating", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("At")
