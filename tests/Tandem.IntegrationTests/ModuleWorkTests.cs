@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Tandem.Domain.Accounts;
 using Tandem.Domain.Audit;
 using Tandem.Domain.Treatment;
@@ -129,6 +130,8 @@ public sealed class ModuleWorkTests(TandemApp app) : IClassFixture<TandemApp>
             .AssertRedirect(GoalsPage + "#treatment-goals");
         (await client.PostFormAsync(SendPage, [Field("momentId", "send-module-1"), Field("message", "Hello")], SendPage + "?handler=Send")).AssertRedirect(SendPage + "#send-module-1");
         Assert.Contains("Sent, awaiting feedback", await client.Http.GetStringAsync(SendPage, TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        (await client.PostFormAsync(SendPage, [Field("momentId", "send-module-1")], SendPage + "?handler=Send")).AssertRedirect(SendPage + "#send-module-1");
+        Assert.Contains("You already sent this.", await client.Http.GetStringAsync(SendPage, TestContext.Current.CancellationToken), StringComparison.Ordinal);
 
         using var staff = app.NewClient();
         await staff.SignInStaffAsync(therapist);
@@ -139,6 +142,7 @@ public sealed class ModuleWorkTests(TandemApp app) : IClassFixture<TandemApp>
         var empty = await staff.PostFormAsync(link, [Field("Feedback", "")]);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, empty.StatusCode);
         (await staff.PostFormAsync(link, [Field("Feedback", "A clear, concrete goal. Well done.")])).AssertRedirect("/Staff/Submissions");
+        (await staff.PostFormAsync(link, [Field("Feedback", "Once more")])).AssertRedirect(link);
 
         var (_, home) = await client.GetPageAsync("/Patient");
         Assert.Contains("You have new feedback", home.Body!.TextContent, StringComparison.Ordinal);
@@ -173,6 +177,7 @@ public sealed class ModuleWorkTests(TandemApp app) : IClassFixture<TandemApp>
         var (response, page) = await supervisor.GetPageAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Null(page.QuerySelector("textarea[name=Feedback]"));
+        (await supervisor.PostFormAsync(url, [Field("Feedback", "Not mine to give")])).AssertRedirect("/Account/AccessDenied");
 
         var (otherPatient, _) = await PatientAsync();
         using var otherClient = await SignedInAsync(otherPatient);
@@ -216,6 +221,7 @@ public sealed class ModuleWorkTests(TandemApp app) : IClassFixture<TandemApp>
         using var client = await SignedInAsync(patient);
 
         (await client.PostFormAsync(SendPage, [], SendPage + "?handler=Finish")).AssertRedirect("/Patient");
+        (await client.PostFormAsync(SendPage, [], SendPage + "?handler=Finish")).AssertRedirect(SendPage);
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Patient/Module/cfs-02-sleep-wake")).StatusCode);
         var (_, home) = await client.GetPageAsync("/Patient");
@@ -223,6 +229,25 @@ public sealed class ModuleWorkTests(TandemApp app) : IClassFixture<TandemApp>
         var status = await app.WithDbAsync(db => db.PlannedModules.Where(m => m.ModuleId == "cfs-01-getting-started")
             .Join(db.Enrolments.Where(e => e.PatientId == patient.Id), m => m.EnrolmentId, e => e.Id, (m, _) => m.Status).SingleAsync());
         Assert.Equal(ModuleStatus.Completed, status);
+    }
+
+    [Fact]
+    public async Task Demo_work_sends_module_1_for_two_enrolled_patients_and_answers_one()
+    {
+        await using var app = new TandemApp();
+        await app.InitializeAsync();
+        var clinic = await app.CreateClinicAsync();
+        var therapist = await app.CreateStaffAsync(clinic, [Role.Therapist]);
+        await app.EnrolAsync(await app.CreatePatientAsync(clinic, therapist), therapist, "cfs");
+        await app.EnrolAsync(await app.CreatePatientAsync(clinic, therapist), therapist, "chronic-pain");
+
+        await app.WithDbAsync(db => Web.Data.DemoWork.SeedAsync(
+            db, app.Services.GetRequiredService<Web.Content.ProgrammeCatalog>(), app.Clock.GetUtcNow()));
+
+        var sent = await app.WithDbAsync(db => db.Submissions.OrderBy(s => s.SubmittedAt).ToListAsync());
+        Assert.Equal(2, sent.Count);
+        Assert.Single(sent, s => s.AwaitsFeedback);
+        Assert.Single(sent, s => s.HasUnseenFeedback);
     }
 
     private static KeyValuePair<string, string> Field(string name, string value) => new(name, value);

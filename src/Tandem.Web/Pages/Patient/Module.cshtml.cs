@@ -220,6 +220,11 @@ public sealed class ModulePageModel(
             return new PageResult { StatusCode = StatusCodes.Status422UnprocessableEntity };
         }
 
+        if (Sent.GetValueOrDefault(moment.Id) is { AwaitsFeedback: true })
+        {
+            return Refused(WorkRules.AwaitingFeedback, moment.Id); // a second click or a stale tab
+        }
+
         var submission = Submission.Send(
             _patient.Id, Module, moment, AnswersTo, Goals, message, Sent.GetValueOrDefault(moment.Id), clock.GetUtcNow());
         db.Submissions.Add(submission);
@@ -236,11 +241,23 @@ public sealed class ModulePageModel(
             return NotFound();
         }
 
+        if (Planned.Status != ModuleStatus.Open)
+        {
+            return Refused(TreatmentRules.NotOpen, null); // finished already, in another tab
+        }
+
         Enrolment.Complete(Module.Id, clock.GetUtcNow());
         audit.Record(_viewer, _patient, AuditAction.Update, "TreatmentPlan", Enrolment.Id.ToString());
         await db.SaveChangesAsync(ct);
         TempData[Flash.Info] = text["module.finished", Module.Title.For(UiLanguage.Current)].Value;
         return RedirectToPage("/Patient/Index");
+    }
+
+    /// <summary>A rule the page should have prevented: say why on the fresh page (not the handler's address).</summary>
+    private RedirectResult Refused(Domain.Rule rule, string? anchor)
+    {
+        TempData[Flash.Error] = text[rule.Code].Value;
+        return Redirect(Url.Page("/Patient/Module", new { moduleId = Module.Id, pageId = CurrentPage.Id }) + (anchor is null ? "" : "#" + anchor));
     }
 
     public static string ScoreName(Goal goal) => $"score-{goal?.Id}";

@@ -55,9 +55,16 @@ public sealed class SubmissionDetailModel(
             return NotFound();
         }
 
-        if (!MayAnswer)
+        var viewer = User.AsViewer();
+        if (viewer.ActingRole(Patient) != Role.Therapist)
         {
             return Forbid();
+        }
+
+        if (!Submission.AwaitsFeedback)
+        {
+            TempData[Flash.Error] = text[WorkRules.FeedbackGiven.Code].Value; // a second click or a stale tab
+            return RedirectToPage(new { submissionId });
         }
 
         if (!ModelState.IsValid)
@@ -66,7 +73,6 @@ public sealed class SubmissionDetailModel(
             return new PageResult { StatusCode = StatusCodes.Status422UnprocessableEntity };
         }
 
-        var viewer = User.AsViewer();
         Submission.GiveFeedback(Feedback!, viewer.UserId, clock.GetUtcNow());
         audit.Record(viewer, Patient, AuditAction.Create, "Feedback", Submission.Id.ToString());
         await db.SaveChangesAsync(ct);
