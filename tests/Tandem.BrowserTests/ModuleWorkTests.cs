@@ -84,6 +84,48 @@ public sealed class ModuleWorkTests(TandemApp app)
         await Expect(page.GetByText("Your therapist is reading what you sent (1).")).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task A_therapist_answers_sent_work_and_the_patient_reads_the_feedback()
+    {
+        var patient = await EnrolledPatients.CreateAsync(app.Services, "cfs", "en", "Noor");
+        await using var patientContext = await app.NewContextAsync(Viewports.Phone, "en-GB");
+        var phone = await SignInAsync(patientContext, patient);
+        await phone.GotoAsync("/Patient/Module/cfs-01-getting-started/your-goals");
+        await phone.GetByLabel("Goal 1").FillAsync("Finish a book within a week again");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Save goals" }).ClickAsync();
+        await phone.GotoAsync("/Patient/Module/cfs-01-getting-started/send-to-therapist");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Send to my therapist" }).ClickAsync();
+        await Expect(phone.GetByText("Sent, awaiting feedback")).ToBeVisibleAsync();
+
+        await using var staffContext = await app.NewContextAsync(Viewports.Desktop, "nl-NL");
+        var staff = await staffContext.NewPageAsync();
+        await staff.GotoAsync("/Account/SignIn");
+        await staff.Locator("#Input_Email").FillAsync(patient.Therapist.Email);
+        await staff.Locator("#Input_Password").FillAsync(patient.Therapist.Password);
+        await staff.Locator("main button[type=submit]").ClickAsync();
+        await staff.WaitForURLAsync("**/Account/TwoFactor**");
+        await staff.Locator("#Input_Code").FillAsync(patient.Therapist.CurrentCode());
+        await staff.Locator("main button[type=submit]").ClickAsync();
+        await staff.WaitForURLAsync("**/Staff");
+        await staff.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Awaiting feedback" }).ClickAsync();
+        await staff.AccessibleAsync("modules-08-staff-submissions-en");
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Noor Testpersoon" }).ClickAsync();
+        await Expect(staff.GetByText("Finish a book within a week again")).ToBeVisibleAsync();
+        await staff.AccessibleAsync("modules-09-staff-submission-en");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Nederlands" }).ClickAsync();
+        await staff.AccessibleAsync("modules-09-staff-submission-nl");
+        await staff.GetByLabel("Je feedback voor de patiënt").FillAsync("Een mooi, concreet doel. Goed gedaan.");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Feedback versturen" }).ClickAsync();
+        await Expect(staff.GetByText("Je feedback is naar de patiënt gestuurd.")).ToBeVisibleAsync();
+        await staff.AccessibleAsync("modules-08-staff-submissions-nl");
+
+        await phone.GotoAsync("/Patient");
+        await phone.GetByRole(AriaRole.Link, new() { Name = "You have new feedback from your therapist (1). Read it now." }).ClickAsync();
+        await Expect(phone.GetByText("Een mooi, concreet doel. Goed gedaan.")).ToBeVisibleAsync();
+        await Expect(phone.GetByText("New", new() { Exact = true })).ToBeVisibleAsync();
+        await phone.AccessibleAsync("modules-10-feedback-read-en");
+    }
+
     private static async Task<IPage> SignInAsync(IBrowserContext context, EnrolledPatient patient)
     {
         var page = await context.NewPageAsync();

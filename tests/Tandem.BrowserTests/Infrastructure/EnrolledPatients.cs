@@ -10,7 +10,7 @@ using Tandem.Web.Data;
 
 namespace Tandem.BrowserTests.Infrastructure;
 
-public sealed record EnrolledPatient(string Email, string Password, string GivenName);
+public sealed record EnrolledPatient(string Email, string Password, string GivenName, StaffMember Therapist);
 
 /// <summary>A patient with an account in <c>language</c>, enrolled in a programme by their therapist, in a clinic of their own.</summary>
 public static class EnrolledPatients
@@ -34,6 +34,9 @@ public static class EnrolledPatients
         var therapist = NewUser(organisation, site, team, $"therapist-{suffix}", $"Thera Pist {suffix}", now);
         Check(await users.CreateAsync(therapist, Accounts.Password));
         Check(await users.AddToRoleAsync(therapist, nameof(Role.Therapist)));
+        Check(await users.ResetAuthenticatorKeyAsync(therapist));
+        var key = await users.GetAuthenticatorKeyAsync(therapist);
+        Check(await users.SetTwoFactorEnabledAsync(therapist, true));
         var account = NewUser(organisation, site, team, $"patient-{suffix}", $"{givenName} Testpersoon", now);
         account.Language = language;
         Check(await users.CreateAsync(account, Accounts.Password));
@@ -47,7 +50,7 @@ public static class EnrolledPatients
             new IntakeChecklist(true, true, true), [], ModuleProposal.For(programme, []));
         db.Enrolments.Add(Enrolment.Start(patient.Id, programme, choices, therapist.Id, now));
         await db.SaveChangesAsync();
-        return new EnrolledPatient(account.Email!, Accounts.Password, givenName);
+        return new EnrolledPatient(account.Email!, Accounts.Password, givenName, new StaffMember(therapist.Email!, Accounts.Password, therapist.DisplayName, key));
     }
 
     private static AppUser NewUser(Organisation organisation, Site site, Team team, string prefix, string name, DateTimeOffset now) => new()
