@@ -68,6 +68,13 @@ public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
         ["/Patient/Diary/SymptomChart"] = new(SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Mfa),
         ["/Staff/Diaries/{id:guid}"] = new(SignIn, Forbidden, Ok, Ok, Ok, NotFound, NotFound, Mfa, NotFound),
         ["/Staff/Diaries/Index/{id:guid}"] = new(SignIn, Forbidden, Ok, Ok, Ok, NotFound, NotFound, Mfa, NotFound),
+
+        // modules: the patient's work (the patient is enrolled in CFS and sent module 1) and the therapist's feedback
+        ["/Patient/Module/{moduleId}/{pageId?}"] = new(SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Mfa),
+        ["/Patient/Feedback"] = new(SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Mfa),
+        ["/Staff/Submissions"] = new(SignIn, Forbidden, Ok, Ok, Ok, Ok, Ok, Mfa),
+        ["/Staff/Submissions/Index"] = new(SignIn, Forbidden, Ok, Ok, Ok, Ok, Ok, Mfa),
+        ["/Staff/Submissions/Detail/{submissionId:guid}"] = new(SignIn, Forbidden, Ok, Ok, Ok, NotFound, NotFound, Mfa, NotFound),
     };
 
     [Fact]
@@ -93,6 +100,8 @@ public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
         var therapist = await app.CreateStaffAsync(clinic, [Role.Therapist]);
         var own = await app.CreatePatientAsync(clinic, therapist);
         var foreign = await app.CreatePatientAsync(elsewhere, await app.CreateStaffAsync(elsewhere, [Role.Therapist]), withAccount: false);
+        await app.EnrolAsync(own, therapist, "cfs");
+        var submissions = new Dictionary<Guid, Guid> { [own.Id] = await app.SendModule1Async(own.Id), [foreign.Id] = await app.SendModule1Async(foreign.Id) };
 
         var clients = new Dictionary<string, FormClient>();
         try
@@ -116,7 +125,9 @@ public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
                     var patient = role == "Therapist+foreign" ? foreign.Id : own.Id;
                     var client = clients[role == "Therapist+foreign" ? "Therapist" : role];
                     var url = route.Replace("{id:guid}", patient.ToString(), StringComparison.Ordinal).Replace("{id}", "cfs", StringComparison.Ordinal)
-                        .Replace("/{code:int?}", "", StringComparison.Ordinal);
+                        .Replace("/{code:int?}", "", StringComparison.Ordinal)
+                        .Replace("{submissionId:guid}", submissions[patient].ToString(), StringComparison.Ordinal)
+                        .Replace("{moduleId}/{pageId?}", "cfs-01-getting-started", StringComparison.Ordinal);
                     var actual = await OutcomeAsync(client, url);
                     if (actual != Resolve(expected, role))
                     {

@@ -10,4 +10,7 @@ public sealed class ProgrammeCatalog(IReadOnlyList<Programme> programmes)
     public IReadOnlyList<Programme> All { get; } = programmes;
 
     public Programme? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>A module by id in any programme (module ids are unique across the content).</summary>
+    public Module? FindModule(string moduleId) => All.Select(p => p.FindModule(moduleId)).FirstOrDefault(m => m is not null);
 }

@@ -8,6 +8,7 @@ using Tandem.Domain.Diaries;
 using Tandem.Domain.Organisations;
 using Tandem.Domain.Patients;
 using Tandem.Domain.Treatment;
+using Tandem.Domain.Work;
 
 namespace Tandem.Web.Data;
 
@@ -30,6 +31,11 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<ActivityEntry> ActivityEntries => Set<ActivityEntry>();
     public DbSet<SymptomEntry> SymptomEntries => Set<SymptomEntry>();
     public DbSet<ActivityTarget> ActivityTargets => Set<ActivityTarget>();
+    // modules: the patient's work
+    public DbSet<ExerciseResponse> ExerciseResponses => Set<ExerciseResponse>();
+    public DbSet<Goal> Goals => Set<Goal>();
+    public DbSet<GoalRating> GoalRatings => Set<GoalRating>();
+    public DbSet<Submission> Submissions => Set<Submission>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
