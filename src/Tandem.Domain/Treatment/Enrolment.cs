@@ -93,6 +93,12 @@ public sealed class Enrolment
             throw new DomainRuleException(TreatmentRules.ScheduleInterval);
         }
 
+        var knownFlags = programme.ProfileFlags.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        if (choices.ProfileFlags.Any(flag => !knownFlags.Contains(flag)))
+        {
+            throw new DomainRuleException(TreatmentRules.UnknownProfileFlag);
+        }
+
         var enrolment = new Enrolment(patientId, programme, choices, byUserId, now);
         var steps = programme.Selection == Selection.Sequential ? programme.Steps : SelectedSteps(programme, choices.SelectedModules);
         foreach (var step in steps)
@@ -165,6 +171,11 @@ public sealed class Enrolment
             throw new DomainRuleException(TreatmentRules.NotLocked);
         }
 
+        if (!module.IsResolved)
+        {
+            throw new DomainRuleException(TreatmentRules.VariantNotChosen);
+        }
+
         module.Open(now);
         Log(AdaptationKind.Unlocked, moduleId, null, reason, byUserId, now);
     }
@@ -182,6 +193,7 @@ public sealed class Enrolment
         RequireReason(reason);
         Find(moduleId).Hidden = false;
         Log(AdaptationKind.Shown, moduleId, null, reason, byUserId, now);
+        Refresh(now);
     }
 
     /// <summary>Skips a module that is not completed; with unlock-on-completion the next one may open.</summary>
@@ -213,6 +225,7 @@ public sealed class Enrolment
         }
 
         Log(AdaptationKind.Moved, moduleId, module.Position.ToString(System.Globalization.CultureInfo.InvariantCulture), reason, byUserId, now);
+        Refresh(now);
     }
 
     /// <summary>Adds a module of the programme that is not in the plan yet, at the end, locked.</summary>
@@ -233,6 +246,7 @@ public sealed class Enrolment
 
         _modules.Add(new PlannedModule(Id, moduleId, moduleId, _modules.Count, added: true));
         Log(AdaptationKind.Added, moduleId, null, reason, byUserId, now);
+        Refresh(now);
     }
 
     /// <summary>Records the variant of a variant step (CFS module 5: by the patient's activity pattern).</summary>
