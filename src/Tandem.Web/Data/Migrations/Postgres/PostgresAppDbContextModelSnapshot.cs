@@ -502,7 +502,6 @@ namespace Tandem.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Tandem.Domain.Treatment.Adaptation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("At")
@@ -544,7 +543,6 @@ namespace Tandem.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Tandem.Domain.Treatment.Enrolment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("EndedAt")
@@ -615,7 +613,6 @@ namespace Tandem.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Tandem.Domain.Treatment.PlannedModule", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<bool>("Added")
