@@ -165,6 +165,11 @@ public sealed class Enrolment
 
     public void UnlockModule(string moduleId, Guid byUserId, string? reason, DateTimeOffset now)
     {
+        if (reason?.Length > Adaptation.MaxReasonLength)
+        {
+            throw new DomainRuleException(TreatmentRules.ReasonRequired);
+        }
+
         var module = Find(moduleId);
         if (module.Status != ModuleStatus.Locked)
         {
@@ -249,8 +254,11 @@ public sealed class Enrolment
         Refresh(now);
     }
 
-    /// <summary>Records the variant of a variant step (CFS module 5: by the patient's activity pattern).</summary>
-    public void ChooseVariant(Programme programme, string stepId, string variantModuleId, Guid byUserId, DateTimeOffset now)
+    /// <summary>
+    /// Records the variant of a variant step (CFS module 5: by the patient's activity pattern). <paramref name="basis"/>
+    /// optionally says what the choice rests on (a questionnaire, an activity summary).
+    /// </summary>
+    public void ChooseVariant(Programme programme, string stepId, string variantModuleId, Guid byUserId, DateTimeOffset now, string? basis = null)
     {
         ArgumentNullException.ThrowIfNull(programme);
         RequireActive();
@@ -273,8 +281,13 @@ public sealed class Enrolment
             throw new DomainRuleException(TreatmentRules.AlreadyInPlan);
         }
 
+        if (basis?.Length > Adaptation.MaxReasonLength)
+        {
+            throw new DomainRuleException(TreatmentRules.ReasonRequired);
+        }
+
         place.ModuleId = variantModuleId;
-        Log(AdaptationKind.VariantChosen, variantModuleId, stepId, null, byUserId, now);
+        Log(AdaptationKind.VariantChosen, variantModuleId, stepId, basis, byUserId, now);
         Refresh(now);
     }
 
