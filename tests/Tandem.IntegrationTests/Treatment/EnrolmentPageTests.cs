@@ -52,6 +52,7 @@ public sealed class EnrolmentPageTests(TandemApp app) : IClassFixture<TandemApp>
         var ticked = page.QuerySelectorAll("input[name='Input.Modules'][checked]").Select(e => e.GetAttribute("value")).ToList();
         Assert.Equal(["pain-00-getting-started", "pain-06-flare-ups", "pain-09-sleep", "pain-10-relapse-prevention"], ticked);
         Assert.NotNull(page.QuerySelector("input[name='Input.Flags'][value=sleep-problems][checked]"));
+        Assert.Equal(EnrolUrl(patient.Id, "chronic-pain"), page.QuerySelector("form.enrol-form")!.GetAttribute("action"));
 
         // The therapist drops the flare-up module and confirms.
         var confirm = await client.PostFormAsync(
