@@ -241,6 +241,31 @@ public sealed class EnrolmentTests
     }
 
     [Fact]
+    public void The_basis_of_a_variant_choice_is_kept_as_its_reason_and_limited_in_length()
+    {
+        var enrolment = Start();
+
+        var error = Assert.Throws<DomainRuleException>(() =>
+            enrolment.ChooseVariant(Sequential, "m3-activity", "m3a", Therapist, Now, new string('x', Adaptation.MaxReasonLength + 1)));
+        Assert.Equal(TreatmentRules.ReasonRequired, error.Rule);
+        Assert.Null(enrolment.Modules[2].ModuleId);
+
+        enrolment.ChooseVariant(Sequential, "m3-activity", "m3a", Therapist, Now, "Activity summary over 12 days.");
+        Assert.Equal("Activity summary over 12 days.", Assert.Single(enrolment.NewAdaptations).Reason);
+    }
+
+    [Fact]
+    public void An_unlock_reason_is_optional_but_limited_in_length()
+    {
+        var enrolment = Start(choices: Choices(UnlockMode.Therapist));
+
+        var error = Assert.Throws<DomainRuleException>(() => enrolment.UnlockModule("m2", Therapist, new string('x', Adaptation.MaxReasonLength + 1), Now));
+
+        Assert.Equal(TreatmentRules.ReasonRequired, error.Rule);
+        Assert.Equal(ModuleStatus.Locked, enrolment.Modules[1].Status);
+    }
+
+    [Fact]
     public void The_same_variant_cannot_be_chosen_twice()
     {
         var enrolment = Start();
