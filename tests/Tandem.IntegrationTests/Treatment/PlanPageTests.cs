@@ -124,7 +124,7 @@ public sealed class PlanPageTests(TandemApp app) : IClassFixture<TandemApp>
 
         var response = await ChangeAsync(client, patient.Id, "Unlock", "cfs-01-getting-started", "");
 
-        response.AssertRedirect($"/Staff/Treatment/Plan/{patient.Id}");
+        Assert.Equal($"/Staff/Treatment/Plan/{patient.Id}", response.Headers.Location!.OriginalString);
         var (_, page) = await client.GetPageAsync($"/Staff/Treatment/Plan/{patient.Id}");
         Assert.Contains("already open", page.QuerySelector(".flash-error")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(await AdaptationsAsync(enrolmentId));

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Tandem.Domain;
 using Tandem.Domain.Access;
 using Tandem.Domain.Accounts;
 using Tandem.Domain.Audit;
@@ -117,7 +118,17 @@ public sealed class PlanModel(AppDbContext db, AuditTrail audit, ProgrammeCatalo
             return Page();
         }
 
-        change(Enrolment!, Programme!, User.UserId(), Input.Reason, clock.GetUtcNow());
+        try
+        {
+            change(Enrolment!, Programme!, User.UserId(), Input.Reason, clock.GetUtcNow());
+        }
+        catch (DomainRuleException broken)
+        {
+            // A stale tab or a double submit: say why and show the plan as it is (not the handler's address).
+            TempData[Flash.Error] = text[broken.Rule.Code].Value;
+            return RedirectToPage(new { id });
+        }
+
         audit.Record(User.AsViewer(), Record, AuditAction.Update, "TreatmentPlan", Enrolment!.Id.ToString());
         await db.SaveChangesAsync(ct);
         TempData[Flash.Info] = text["treatment.plan.saved"].Value;
