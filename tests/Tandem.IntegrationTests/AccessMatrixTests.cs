@@ -75,6 +75,10 @@ public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
         ["/Staff/Submissions"] = new(SignIn, Forbidden, Ok, Ok, Ok, Ok, Ok, Mfa),
         ["/Staff/Submissions/Index"] = new(SignIn, Forbidden, Ok, Ok, Ok, Ok, Ok, Mfa),
         ["/Staff/Submissions/Detail/{submissionId:guid}"] = new(SignIn, Forbidden, Ok, Ok, Ok, NotFound, NotFound, Mfa, NotFound),
+
+        // treatment: only the patient's own therapist enrols; everyone who may see the patient may read the plan.
+        ["/Staff/Treatment/Enrol/{id:guid}"] = new(SignIn, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Mfa, NotFound),
+        ["/Staff/Treatment/Plan/{id:guid}"] = new(SignIn, Forbidden, Ok, Ok, Ok, NotFound, NotFound, Mfa, NotFound),
     };
 
     [Fact]

@@ -93,6 +93,12 @@ public sealed class Enrolment
             throw new DomainRuleException(TreatmentRules.ScheduleInterval);
         }
 
+        var knownFlags = programme.ProfileFlags.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        if (choices.ProfileFlags.Any(flag => !knownFlags.Contains(flag)))
+        {
+            throw new DomainRuleException(TreatmentRules.UnknownProfileFlag);
+        }
+
         var enrolment = new Enrolment(patientId, programme, choices, byUserId, now);
         var steps = programme.Selection == Selection.Sequential ? programme.Steps : SelectedSteps(programme, choices.SelectedModules);
         foreach (var step in steps)
@@ -159,10 +165,20 @@ public sealed class Enrolment
 
     public void UnlockModule(string moduleId, Guid byUserId, string? reason, DateTimeOffset now)
     {
+        if (reason?.Length > Adaptation.MaxReasonLength)
+        {
+            throw new DomainRuleException(TreatmentRules.ReasonRequired);
+        }
+
         var module = Find(moduleId);
         if (module.Status != ModuleStatus.Locked)
         {
             throw new DomainRuleException(TreatmentRules.NotLocked);
+        }
+
+        if (!module.IsResolved)
+        {
+            throw new DomainRuleException(TreatmentRules.VariantNotChosen);
         }
 
         module.Open(now);
@@ -182,6 +198,7 @@ public sealed class Enrolment
         RequireReason(reason);
         Find(moduleId).Hidden = false;
         Log(AdaptationKind.Shown, moduleId, null, reason, byUserId, now);
+        Refresh(now);
     }
 
     /// <summary>Skips a module that is not completed; with unlock-on-completion the next one may open.</summary>
@@ -213,6 +230,7 @@ public sealed class Enrolment
         }
 
         Log(AdaptationKind.Moved, moduleId, module.Position.ToString(System.Globalization.CultureInfo.InvariantCulture), reason, byUserId, now);
+        Refresh(now);
     }
 
     /// <summary>Adds a module of the programme that is not in the plan yet, at the end, locked.</summary>
@@ -233,10 +251,14 @@ public sealed class Enrolment
 
         _modules.Add(new PlannedModule(Id, moduleId, moduleId, _modules.Count, added: true));
         Log(AdaptationKind.Added, moduleId, null, reason, byUserId, now);
+        Refresh(now);
     }
 
-    /// <summary>Records the variant of a variant step (CFS module 5: by the patient's activity pattern).</summary>
-    public void ChooseVariant(Programme programme, string stepId, string variantModuleId, Guid byUserId, DateTimeOffset now)
+    /// <summary>
+    /// Records the variant of a variant step (CFS module 5: by the patient's activity pattern). <paramref name="basis"/>
+    /// optionally says what the choice rests on (a questionnaire, an activity summary).
+    /// </summary>
+    public void ChooseVariant(Programme programme, string stepId, string variantModuleId, Guid byUserId, DateTimeOffset now, string? basis = null)
     {
         ArgumentNullException.ThrowIfNull(programme);
         RequireActive();
@@ -259,8 +281,13 @@ public sealed class Enrolment
             throw new DomainRuleException(TreatmentRules.AlreadyInPlan);
         }
 
+        if (basis?.Length > Adaptation.MaxReasonLength)
+        {
+            throw new DomainRuleException(TreatmentRules.ReasonRequired);
+        }
+
         place.ModuleId = variantModuleId;
-        Log(AdaptationKind.VariantChosen, variantModuleId, stepId, null, byUserId, now);
+        Log(AdaptationKind.VariantChosen, variantModuleId, stepId, basis, byUserId, now);
         Refresh(now);
     }
 

@@ -5,6 +5,7 @@ public static class TreatmentRules
     public static readonly Rule AlreadyEnrolled = new("treatment.already-enrolled", "This patient already follows a programme.");
     public static readonly Rule IntakeIncomplete = new("treatment.intake-incomplete", "Complete the intake checklist before enrolling.");
     public static readonly Rule NoModulesSelected = new("treatment.no-modules", "Choose at least one module.");
+    public static readonly Rule UnknownProfileFlag = new("treatment.unknown-flag", "This intake profile flag is not part of the programme.");
     public static readonly Rule UnknownModule = new("treatment.unknown-module", "This module is not part of the programme.");
     public static readonly Rule ScheduleInterval = new("treatment.schedule-interval", "A schedule needs an interval of 1 to 60 days.");
     public static readonly Rule ReasonRequired = new("treatment.reason-required", "Give a reason for this change; it is kept for fidelity reporting.");

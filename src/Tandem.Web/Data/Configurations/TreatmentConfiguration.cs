@@ -9,6 +9,8 @@ internal sealed class EnrolmentConfiguration : IEntityTypeConfiguration<Enrolmen
 {
     public void Configure(EntityTypeBuilder<Enrolment> enrolment)
     {
+        // Ids are made by the domain (Guid v7): a new module or adaptation found in a loaded plan is an insert, not an update.
+        enrolment.Property(e => e.Id).ValueGeneratedNever();
         enrolment.Property(e => e.ProgrammeId).HasMaxLength(64);
         enrolment.Property(e => e.Guidance).HasConversion<string>().HasMaxLength(16);
         enrolment.Property(e => e.Unlock).HasConversion<string>().HasMaxLength(16);
@@ -33,6 +35,7 @@ internal sealed class PlannedModuleConfiguration : IEntityTypeConfiguration<Plan
 {
     public void Configure(EntityTypeBuilder<PlannedModule> module)
     {
+        module.Property(m => m.Id).ValueGeneratedNever();
         module.Property(m => m.StepId).HasMaxLength(64);
         module.Property(m => m.ModuleId).HasMaxLength(64);
         module.Property(m => m.LastPageId).HasMaxLength(64);
@@ -47,6 +50,7 @@ internal sealed class AdaptationConfiguration : IEntityTypeConfiguration<Adaptat
 {
     public void Configure(EntityTypeBuilder<Adaptation> adaptation)
     {
+        adaptation.Property(a => a.Id).ValueGeneratedNever();
         adaptation.Property(a => a.Kind).HasConversion<string>().HasMaxLength(16);
         adaptation.Property(a => a.ModuleId).HasMaxLength(64);
         adaptation.Property(a => a.Detail).HasMaxLength(64);

@@ -660,7 +660,6 @@ namespace Tandem.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Tandem.Domain.Treatment.Adaptation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("At")
@@ -702,7 +701,6 @@ namespace Tandem.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Tandem.Domain.Treatment.Enrolment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("EndedAt")
@@ -773,7 +771,6 @@ namespace Tandem.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Tandem.Domain.Treatment.PlannedModule", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<bool>("Added")

@@ -647,7 +647,6 @@ namespace Tandem.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Tandem.Domain.Treatment.Adaptation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("At")
@@ -689,7 +688,6 @@ namespace Tandem.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Tandem.Domain.Treatment.Enrolment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("EndedAt")
@@ -760,7 +758,6 @@ namespace Tandem.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Tandem.Domain.Treatment.PlannedModule", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Added")
