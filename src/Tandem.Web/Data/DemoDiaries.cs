@@ -13,7 +13,7 @@ public static class DemoDiaries
 {
     private const int Days = 21;
 
-    public static async Task AddAsync(AppDbContext db, DateTimeOffset now)
+    public static async Task SeedAsync(AppDbContext db, DateTimeOffset now)
     {
         var today = ClinicCalendar.DateOf(now);
         var lotte = await db.Patients.SingleOrDefaultAsync(p => p.Email == "lotte@demo.tandem.nl");

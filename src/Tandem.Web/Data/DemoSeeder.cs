@@ -7,14 +7,16 @@ using Tandem.Domain.Accounts;
 using Tandem.Domain.Audit;
 using Tandem.Domain.Organisations;
 using Tandem.Domain.Patients;
+using Tandem.Web.Content;
 
 namespace Tandem.Web.Data;
 
 /// <summary>
 /// A fictional clinic for demos and local development (Development only, never in production):
-/// two sites, their teams, one person per staff role, and patients in several states.
+/// two sites, their teams, one person per staff role, patients in several states, their treatment plans,
+/// sent work and feedback, and a few weeks of diaries.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider clock)
+public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, ProgrammeCatalog catalog, TimeProvider clock)
 {
     public const string Password = "tandem demo 2026";
 
@@ -85,6 +87,9 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         }
 
         await db.SaveChangesAsync();
+        await DemoTreatment.SeedAsync(db, catalog, now);
+        await DemoWork.SeedAsync(db, catalog, now);
+        await DemoDiaries.SeedAsync(db, now);
         return true;
     }
 

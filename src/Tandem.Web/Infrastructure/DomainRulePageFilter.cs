@@ -21,8 +21,10 @@ public sealed class DomainRulePageFilter(IStringLocalizer<Text> text) : IAsyncPa
 
         page.TempData[Flash.Error] = text[broken.Rule.Code].Value;
         executed.ExceptionHandled = true;
+        // Back to the page itself (GET), without the POST handler name, which has no GET counterpart.
         var request = context.HttpContext.Request;
-        executed.Result = new LocalRedirectResult($"{request.PathBase}{request.Path}{request.QueryString}");
+        var query = QueryString.Create(request.Query.Where(q => q.Key != "handler"));
+        executed.Result = new LocalRedirectResult($"{request.PathBase}{request.Path}{query}");
     }
 }
 
