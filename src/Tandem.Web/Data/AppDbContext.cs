@@ -6,6 +6,7 @@ using Tandem.Domain.Accounts;
 using Tandem.Domain.Audit;
 using Tandem.Domain.Organisations;
 using Tandem.Domain.Patients;
+using Tandem.Domain.Reminders;
 using Tandem.Domain.Treatment;
 
 namespace Tandem.Web.Data;
@@ -24,6 +25,10 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Enrolment> Enrolments => Set<Enrolment>();
     public DbSet<PlannedModule> PlannedModules => Set<PlannedModule>();
     public DbSet<Adaptation> Adaptations => Set<Adaptation>();
+    // reminders
+    public DbSet<ReminderSettings> ReminderSettings => Set<ReminderSettings>();
+    public DbSet<ReminderJob> ReminderJobs => Set<ReminderJob>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
