@@ -47,6 +47,7 @@ services.AddScoped<AuditTrail>();
 services.AddScoped<AccountMail>();
 services.AddScoped<DemoSeeder>();
 services.AddTandemReminders(builder.Configuration);
+services.AddScoped<SiteContent>();
 
 var app = builder.Build();
 

@@ -7,6 +7,7 @@ using Tandem.Domain.Audit;
 using Tandem.Domain.Organisations;
 using Tandem.Domain.Patients;
 using Tandem.Domain.Reminders;
+using Tandem.Domain.SiteContent;
 using Tandem.Domain.Treatment;
 
 namespace Tandem.Web.Data;
@@ -28,6 +29,9 @@ public abstract class AppDbContext(DbContextOptions options)
     // reminders
     public DbSet<ReminderSettings> ReminderSettings => Set<ReminderSettings>();
     public DbSet<ReminderJob> ReminderJobs => Set<ReminderJob>();
+
+    // site content
+    public DbSet<SitePageText> SitePageTexts => Set<SitePageText>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
