@@ -16,6 +16,7 @@ namespace Tandem.IntegrationTests;
 /// </summary>
 public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
 {
+    private const string ContentPageRoute = "/Staff/Content/Page/{programmeId}/{moduleId}/{pageId}";
     private const string Ok = "200", Forbidden = "403", NotFound = "404", SignIn = "SignIn", Mfa = "Mfa", Home = "Home";
 
     private static readonly Dictionary<string, Access> Matrix = new()
@@ -61,6 +62,11 @@ public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
         // reminders
         ["/Patient/Reminders"] = new(SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Mfa),
         ["/Staff/Patients/Reminders/{id:guid}"] = new(SignIn, Forbidden, Ok, Ok, Ok, NotFound, NotFound, Mfa, NotFound),
+
+        // site content adaptations (managers, for their own site); opened with a page of the shipped CFS programme
+        ["/Staff/Content"] = new(SignIn, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Mfa),
+        ["/Staff/Content/Index"] = new(SignIn, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Mfa),
+        [ContentPageRoute] = new(SignIn, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Mfa),
     };
 
     [Fact]
@@ -109,7 +115,8 @@ public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
                     var patient = role == "Therapist+foreign" ? foreign.Id : own.Id;
                     var client = clients[role == "Therapist+foreign" ? "Therapist" : role];
                     var url = route.Replace("{id:guid}", patient.ToString(), StringComparison.Ordinal).Replace("{id}", "cfs", StringComparison.Ordinal)
-                        .Replace("/{code:int?}", "", StringComparison.Ordinal);
+                        .Replace("/{code:int?}", "", StringComparison.Ordinal)
+                        .Replace("{programmeId}/{moduleId}/{pageId}", "cfs/cfs-01-getting-started/welcome", StringComparison.Ordinal);
                     var actual = await OutcomeAsync(client, url);
                     if (actual != Resolve(expected, role))
                     {
