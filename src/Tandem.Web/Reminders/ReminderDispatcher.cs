@@ -61,26 +61,36 @@ public sealed partial class ReminderDispatcher(
 
     private async Task<List<Guid>> DueInactivityAsync(DateTimeOffset now, CancellationToken ct)
     {
-        // The database narrows to patients quiet for at least the shortest period without a reminder since;
-        // the domain rule then applies each patient's own number of days.
-        var quietSince = now - TimeSpan.FromDays(ReminderRules.MinInactivityDays);
+        // One exact query per number of days in use (a handful), so a batch only ever holds patients who are due.
         var defaultDays = Settings.Defaults.InactivityDays;
-        var candidates = await (
-                from a in PatientActivity.Of(db, Reachable)
-                join s in db.ReminderSettings on a.PatientId equals s.PatientId into chosen
-                from s in chosen.DefaultIfEmpty()
-                let days = s == null ? defaultDays : s.InactivityDays
-                where days != null
-                    && a.At != null
-                    && a.At <= quietSince
-                    && !db.ReminderJobs.Any(j => j.PatientId == a.PatientId && j.Kind == ReminderKind.Inactivity && j.CreatedAt >= a.At)
-                select new { a.PatientId, a.At, Days = days })
-            .Take(Settings.BatchSize)
-            .ToListAsync(ct);
-        return [.. candidates
-            .Where(c => ReminderSchedule.InactivityDue(
-                new ReminderPreferences(DiaryEnabled: false, default, c.Days), c.At!.Value, lastReminder: null, now))
-            .Select(c => c.PatientId)];
+        var chosenDays = await db.ReminderSettings.Where(s => s.InactivityDays != null).Select(s => s.InactivityDays!.Value).Distinct().ToListAsync(ct);
+        var due = new List<Guid>();
+        foreach (var days in chosenDays.Append(defaultDays ?? 0).Where(d => d > 0).Distinct())
+        {
+            var quietSince = now - TimeSpan.FromDays(days);
+            var isDefault = days == defaultDays;
+            var candidates = await (
+                    from a in PatientActivity.Of(db, Reachable)
+                    join s in db.ReminderSettings on a.PatientId equals s.PatientId into chosen
+                    from s in chosen.DefaultIfEmpty()
+                    where (s == null ? isDefault : s.InactivityDays == days)
+                        && a.At != null
+                        && a.At <= quietSince
+                        && !db.ReminderJobs.Any(j => j.PatientId == a.PatientId && j.Kind == ReminderKind.Inactivity && j.CreatedAt >= a.At)
+                    select new { a.PatientId, a.At })
+                .Take(Settings.BatchSize - due.Count)
+                .ToListAsync(ct);
+            var preferences = new ReminderPreferences(DiaryEnabled: false, default, days);
+            due.AddRange(candidates
+                .Where(c => ReminderSchedule.InactivityDue(preferences, c.At!.Value, lastReminder: null, now))
+                .Select(c => c.PatientId));
+            if (due.Count >= Settings.BatchSize)
+            {
+                break;
+            }
+        }
+
+        return due;
     }
 
     private async Task<int> ScheduleAsync(ReminderKind kind, List<Guid> patientIds, DateTimeOffset now, CancellationToken ct)

@@ -73,6 +73,23 @@ public sealed class ReminderTests(TandemApp app) : IClassFixture<TandemApp>
     }
 
     [Fact]
+    public async Task A_patient_who_chose_nothing_gets_the_default_inactivity_reminder_after_seven_quiet_days()
+    {
+        var (patient, _) = await EnrolledPatientAsync();
+        var (patient30, _) = await EnrolledPatientAsync();
+        await SetRemindersAsync(patient30, diary: false, time: "08:00", inactivityDays: 30);
+
+        app.Clock.Advance(TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1));
+        await RunAsync();
+        Assert.Empty(app.Mail.To(patient.User.Email));
+
+        app.Clock.Advance(TimeSpan.FromMinutes(2));
+        await RunAsync();
+        Assert.Single(app.Mail.To(patient.User.Email));
+        Assert.Empty(app.Mail.To(patient30.User.Email));
+    }
+
+    [Fact]
     public async Task Reminder_email_holds_only_a_prompt_and_the_sign_in_link_in_the_patients_language()
     {
         var (patient, therapist) = await EnrolledPatientAsync();
