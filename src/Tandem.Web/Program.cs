@@ -6,6 +6,7 @@ using Tandem.Web.Content;
 using Tandem.Web.Data;
 using Tandem.Web.Infrastructure;
 using Tandem.Web.Mail;
+using Tandem.Web.Reminders;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
@@ -45,6 +46,8 @@ services.AddScoped<Mailer>();
 services.AddScoped<AuditTrail>();
 services.AddScoped<AccountMail>();
 services.AddScoped<DemoSeeder>();
+services.AddTandemReminders(builder.Configuration);
+services.AddScoped<SiteContent>();
 
 var app = builder.Build();
 

@@ -16,6 +16,7 @@ namespace Tandem.IntegrationTests;
 /// </summary>
 public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
 {
+    private const string ContentPageRoute = "/Staff/Content/Page/{programmeId}/{moduleId}/{pageId}";
     private const string Ok = "200", Forbidden = "403", NotFound = "404", SignIn = "SignIn", Mfa = "Mfa", Home = "Home";
 
     private static readonly Dictionary<string, Access> Matrix = new()
@@ -79,6 +80,15 @@ public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
         // treatment: only the patient's own therapist enrols; everyone who may see the patient may read the plan.
         ["/Staff/Treatment/Enrol/{id:guid}"] = new(SignIn, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Mfa, NotFound),
         ["/Staff/Treatment/Plan/{id:guid}"] = new(SignIn, Forbidden, Ok, Ok, Ok, NotFound, NotFound, Mfa, NotFound),
+
+        // reminders
+        ["/Patient/Reminders"] = new(SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Mfa),
+        ["/Staff/Patients/Reminders/{id:guid}"] = new(SignIn, Forbidden, Ok, Ok, Ok, NotFound, NotFound, Mfa, NotFound),
+
+        // site content adaptations (managers, for their own site); opened with a page of the shipped CFS programme
+        ["/Staff/Content"] = new(SignIn, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Mfa),
+        ["/Staff/Content/Index"] = new(SignIn, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Mfa),
+        [ContentPageRoute] = new(SignIn, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Mfa),
     };
 
     [Fact]
@@ -131,7 +141,8 @@ public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
                     var url = route.Replace("{id:guid}", patient.ToString(), StringComparison.Ordinal).Replace("{id}", "cfs", StringComparison.Ordinal)
                         .Replace("/{code:int?}", "", StringComparison.Ordinal)
                         .Replace("{submissionId:guid}", submissions[patient].ToString(), StringComparison.Ordinal)
-                        .Replace("{moduleId}/{pageId?}", "cfs-01-getting-started", StringComparison.Ordinal);
+                        .Replace("{moduleId}/{pageId?}", "cfs-01-getting-started", StringComparison.Ordinal)
+                        .Replace("{programmeId}/{moduleId}/{pageId}", "cfs/cfs-01-getting-started/welcome", StringComparison.Ordinal);
                     var actual = await OutcomeAsync(client, url);
                     if (actual != Resolve(expected, role))
                     {

@@ -255,7 +255,7 @@ public sealed class DiaryTests(TandemApp app) : IClassFixture<TandemApp>
             var daan = new Domain.Patients.Patient(clinic.OrganisationId, clinic.Team.SiteId, clinic.Team.TeamId, therapist.Id, "Daan", "Meijer", "daan@demo.tandem.nl", now);
             db.Patients.AddRange(lotte, daan);
             await db.SaveChangesAsync();
-            await DemoDiaries.AddAsync(db, now);
+            await DemoDiaries.SeedAsync(db, now);
             return (lotte.Id, daan.Id);
         });
 

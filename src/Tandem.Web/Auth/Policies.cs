@@ -10,6 +10,7 @@ public static class Policies
     public const string Staff = nameof(Staff);
     public const string Therapist = nameof(Therapist);
     public const string OrgAdmin = nameof(OrgAdmin);
+    public const string Manager = nameof(Manager);
     public const string StaffWithoutMfa = nameof(StaffWithoutMfa);
 
     public static IServiceCollection AddTandemAuthorization(this IServiceCollection services)
@@ -20,7 +21,8 @@ public static class Policies
             .AddPolicy(Patient, p => p.RequireRole(nameof(Role.Patient)))
             .AddPolicy(Staff, p => p.RequireRole(staffRoles).RequireClaim(TandemClaims.AuthenticationMethod, TandemClaims.Mfa))
             .AddPolicy(Therapist, p => p.RequireRole(nameof(Role.Therapist)).RequireClaim(TandemClaims.AuthenticationMethod, TandemClaims.Mfa))
-            .AddPolicy(OrgAdmin, p => p.RequireRole(nameof(Role.OrgAdmin)).RequireClaim(TandemClaims.AuthenticationMethod, TandemClaims.Mfa));
+            .AddPolicy(OrgAdmin, p => p.RequireRole(nameof(Role.OrgAdmin)).RequireClaim(TandemClaims.AuthenticationMethod, TandemClaims.Mfa))
+            .AddPolicy(Manager, p => p.RequireRole(nameof(Role.Manager)).RequireClaim(TandemClaims.AuthenticationMethod, TandemClaims.Mfa));
         return services;
     }
 }

@@ -7,6 +7,8 @@ using Tandem.Domain.Audit;
 using Tandem.Domain.Diaries;
 using Tandem.Domain.Organisations;
 using Tandem.Domain.Patients;
+using Tandem.Domain.Reminders;
+using Tandem.Domain.SiteContent;
 using Tandem.Domain.Treatment;
 using Tandem.Domain.Work;
 
@@ -26,17 +28,17 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Enrolment> Enrolments => Set<Enrolment>();
     public DbSet<PlannedModule> PlannedModules => Set<PlannedModule>();
     public DbSet<Adaptation> Adaptations => Set<Adaptation>();
-    // diaries
     public DbSet<SleepWakeEntry> SleepWakeEntries => Set<SleepWakeEntry>();
     public DbSet<ActivityEntry> ActivityEntries => Set<ActivityEntry>();
     public DbSet<SymptomEntry> SymptomEntries => Set<SymptomEntry>();
     public DbSet<ActivityTarget> ActivityTargets => Set<ActivityTarget>();
-    // modules: the patient's work
     public DbSet<ExerciseResponse> ExerciseResponses => Set<ExerciseResponse>();
     public DbSet<Goal> Goals => Set<Goal>();
     public DbSet<GoalRating> GoalRatings => Set<GoalRating>();
     public DbSet<Submission> Submissions => Set<Submission>();
-
+    public DbSet<ReminderSettings> ReminderSettings => Set<ReminderSettings>();
+    public DbSet<ReminderJob> ReminderJobs => Set<ReminderJob>();
+    public DbSet<SitePageText> SitePageTexts => Set<SitePageText>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

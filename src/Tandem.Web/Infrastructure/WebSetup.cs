@@ -42,6 +42,7 @@ public static class WebSetup
                 pages.Conventions.AuthorizeFolder("/Staff", Policies.Staff);
                 pages.Conventions.AuthorizePage("/Staff/Patients/Invite", Policies.Therapist);
                 pages.Conventions.AuthorizePage("/Staff/Treatment/Enrol", Policies.Therapist);
+                pages.Conventions.AuthorizeFolder("/Staff/Content", Policies.Manager);
                 pages.Conventions.AuthorizeFolder("/Admin", Policies.OrgAdmin);
                 foreach (var page in AnonymousPages)
                 {

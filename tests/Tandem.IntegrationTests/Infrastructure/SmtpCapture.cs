@@ -13,6 +13,7 @@ namespace Tandem.IntegrationTests.Infrastructure;
 public sealed class SmtpCapture : IAsyncDisposable
 {
     private readonly ConcurrentQueue<MimeMessage> _messages = new();
+    private readonly ConcurrentDictionary<string, int> _refusals = new(StringComparer.OrdinalIgnoreCase);
     private readonly CancellationTokenSource _stop = new();
     private SmtpServer.SmtpServer? _server;
     private Task? _running;
@@ -20,6 +21,13 @@ public sealed class SmtpCapture : IAsyncDisposable
     public int Port { get; private set; }
 
     public IReadOnlyCollection<MimeMessage> Messages => _messages;
+
+    /// <summary>The next <paramref name="times"/> messages to <paramref name="address"/> are refused (a failing mail server).</summary>
+    public void Refuse(string address, int times) => _refusals[address] = times;
+
+    /// <summary>Every message received for <paramref name="address"/> so far.</summary>
+    public IReadOnlyList<MimeMessage> To(string address) =>
+        [.. _messages.Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase)))];
 
     public async Task StartAsync()
     {
@@ -31,7 +39,7 @@ public sealed class SmtpCapture : IAsyncDisposable
             .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, 0)))
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
-        services.Add(new Store(_messages));
+        services.Add(new Store(_messages, _refusals));
         services.Add(listeners);
         _server = new SmtpServer.SmtpServer(options, services);
         _running = _server.StartAsync(_stop.Token);
@@ -71,13 +79,22 @@ public sealed class SmtpCapture : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private sealed class Store(ConcurrentQueue<MimeMessage> messages) : MessageStore
+    private sealed class Store(ConcurrentQueue<MimeMessage> messages, ConcurrentDictionary<string, int> refusals) : MessageStore
     {
         public override async Task<SmtpResponse> SaveAsync(
             ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
             using var stream = new MemoryStream(buffer.ToArray());
-            messages.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            var message = await MimeMessage.LoadAsync(stream, cancellationToken);
+            foreach (var to in message.To.Mailboxes)
+            {
+                if (refusals.TryGetValue(to.Address, out var left) && left > 0 && refusals.TryUpdate(to.Address, left - 1, left))
+                {
+                    return SmtpResponse.TransactionFailed;
+                }
+            }
+
+            messages.Enqueue(message);
             return SmtpResponse.Ok;
         }
     }

@@ -67,6 +67,7 @@ public class TandemApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("App:BaseUrl", BaseAddress.ToString());
         builder.UseSetting("RateLimits:AuthPerMinute", AuthPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Reminders:Enabled", "false"); // tests drive ReminderDispatcher.RunOnceAsync themselves
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
