@@ -4,6 +4,7 @@ using Tandem.Web;
 using Tandem.Web.Auth;
 using Tandem.Web.Content;
 using Tandem.Web.Data;
+using Tandem.Web.Diaries;
 using Tandem.Web.Infrastructure;
 using Tandem.Web.Mail;
 using Tandem.Web.Reminders;
@@ -48,6 +49,7 @@ services.AddScoped<AccountMail>();
 services.AddScoped<DemoSeeder>();
 services.AddTandemReminders(builder.Configuration);
 services.AddScoped<SiteContent>();
+services.AddGradedTargets(builder.Configuration);
 
 var app = builder.Build();
 

@@ -4,9 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tandem.Domain.Accounts;
 using Tandem.Domain.Audit;
+using Tandem.Domain.Programmes;
+using Tandem.Domain.SiteContent;
 using Tandem.Domain.Treatment;
 using Tandem.Domain.Work;
 using Tandem.IntegrationTests.Infrastructure;
+using Tandem.Web.Content;
 
 namespace Tandem.IntegrationTests;
 
@@ -251,6 +254,49 @@ public sealed class ModuleWorkTests(TandemApp app) : IClassFixture<TandemApp>
     }
 
     private static KeyValuePair<string, string> Field(string name, string value) => new(name, value);
+
+    [Fact]
+    public async Task Home_says_a_diary_is_due_until_todays_entry_of_the_diary_the_programme_asked_for_is_made()
+    {
+        var clinic = await app.CreateClinicAsync();
+        var therapist = await app.CreateStaffAsync(clinic, [Role.Therapist]);
+        var patient = await app.CreatePatientAsync(clinic, therapist);
+        await app.EnrolAsync(patient, therapist, "chronic-pain"); // the first module asks for the pain and fatigue diary
+        using var client = await SignedInAsync(patient);
+        const string Due = "You have not filled in today's diary yet.";
+
+        var (_, before) = await client.GetPageAsync("/Patient");
+        await client.PostFormAsync("/Patient/Diary/Symptoms", ("Input.Pain", "4"), ("Input.Fatigue", "6"));
+        var (_, after) = await client.GetPageAsync("/Patient");
+
+        Assert.Contains(Due, before.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(Due, after.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_patient_reads_their_sites_own_text_of_a_page_and_a_patient_elsewhere_the_programmes()
+    {
+        var (patient, therapist) = await PatientAsync();
+        var clinic = _clinics[therapist.Id];
+        var elsewhere = await app.CreatePatientAsync(clinic, therapist, clinic.OtherTeam);
+        await app.EnrolAsync(elsewhere, therapist, "cfs");
+        await app.WithDbAsync(async db =>
+        {
+            var programme = app.Services.GetRequiredService<ProgrammeCatalog>().Find("cfs")!;
+            var module = programme.FindModule("cfs-01-getting-started")!;
+            db.SitePageTexts.Add(new SitePageText(
+                clinic.Team.SiteId, "cfs", module, module.Pages[0], new LocalizedText("Welkom bij ons team.", "Welcome to our team."), therapist.Id, app.Clock.GetUtcNow()));
+            await db.SaveChangesAsync();
+        });
+
+        using var client = await SignedInAsync(patient);
+        using var otherClient = await SignedInAsync(elsewhere);
+        var (_, adapted) = await client.GetPageAsync(Module1 + "/welcome");
+        var (_, programmeText) = await otherClient.GetPageAsync(Module1 + "/welcome");
+
+        Assert.Contains("Welcome to our team.", adapted.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Welcome to our team.", programmeText.Body!.TextContent, StringComparison.Ordinal);
+    }
 
     private async Task<(TestPatient Patient, TestUser Therapist)> PatientAsync(bool enrol = true)
     {

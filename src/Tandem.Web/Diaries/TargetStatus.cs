@@ -7,10 +7,6 @@ namespace Tandem.Web.Diaries;
 /// <summary>The patient's current activity target and, when a new period has begun, Tandem's proposal for it.</summary>
 public sealed record TargetStatus(ActivityTarget Target, TargetProposal? Proposal)
 {
-    /// <summary>Site setting <c>Diaries:DaysMetPerWeek</c>; see <see cref="GradedTarget.DefaultDaysMetPerWeek"/> for its source.</summary>
-    public static GradedTarget Rules(IConfiguration config) =>
-        new(config.GetValue("Diaries:DaysMetPerWeek", GradedTarget.DefaultDaysMetPerWeek));
-
     public static async Task<TargetStatus?> LoadAsync(AppDbContext db, GradedTarget rules, Guid patientId, DateOnly today, CancellationToken ct)
     {
         var target = await db.ActivityTargets.SingleOrDefaultAsync(t => t.PatientId == patientId, ct);

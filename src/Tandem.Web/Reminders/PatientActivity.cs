@@ -11,9 +11,9 @@ public sealed class PatientLastActivity
 }
 
 /// <summary>
-/// What counts as activity for the inactivity reminder. Today: the patient's last request in any session
-/// (UserSessions.LastSeenAt, which covers signing in), or the account's activation. This is the one place to
-/// add further sources, e.g. the latest diary or exercise save, as another correlated MAX in the same coalesce.
+/// What counts as activity for the inactivity reminder: the patient's last request in any session
+/// (UserSessions.LastSeenAt, kept to within a minute), or the account's activation. Reading a module, an
+/// autosave, a diary entry and sending work are all requests, so they count without a query of their own.
 /// </summary>
 public static class PatientActivity
 {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Tandem.Domain;
 using Tandem.Domain.Access;
 using Tandem.Domain.Audit;
 using Tandem.Domain.Programmes;
@@ -31,12 +32,13 @@ public sealed class PatientHomeModel(AppDbContext db, AuditTrail audit, Programm
     /// <summary>The module to continue and the page to resume at.</summary>
     public (Module Module, ContentPage Page, bool Started)? Next { get; private set; }
 
-    /// <summary>Whether the page the patient is at asks them to keep a diary.</summary>
+    /// <summary>Whether a diary the programme has asked for so far still lacks today's entry.</summary>
     public bool DiaryDue { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var viewer = User.AsViewer();
+        var today = ClinicCalendar.DateOf(clock.GetUtcNow());
         var found = await db.Patients.VisibleTo(viewer).AsNoTracking()
             .Where(p => p.UserId == viewer.UserId)
             .Select(p => new
@@ -46,6 +48,9 @@ public sealed class PatientHomeModel(AppDbContext db, AuditTrail audit, Programm
                 Site = db.Sites.Where(s => s.Id == p.SiteId).Select(s => s.Name).FirstOrDefault(),
                 Unseen = db.Submissions.Count(s => s.PatientId == p.Id && s.Feedback != null && s.SeenByPatientAt == null),
                 Awaiting = db.Submissions.Count(s => s.PatientId == p.Id && s.Feedback == null),
+                SleepToday = db.SleepWakeEntries.Any(e => e.PatientId == p.Id && e.Day == today),
+                ActivityToday = db.ActivityEntries.Any(e => e.PatientId == p.Id && e.Day == today),
+                SymptomsToday = db.SymptomEntries.Any(e => e.PatientId == p.Id && e.Day == today),
             })
             .SingleOrDefaultAsync(ct);
         if (found is null)
@@ -73,13 +78,30 @@ public sealed class PatientHomeModel(AppDbContext db, AuditTrail audit, Programm
             {
                 var page = module.Pages.FirstOrDefault(p => p.Id == current.LastPageId) ?? module.Pages[0];
                 Next = (module, page, current.LastPageId is not null);
-                DiaryDue = page.Blocks.OfType<DiaryPromptBlock>().Any();
             }
+
+            var keptToday = new Dictionary<DiaryType, bool>
+            {
+                [DiaryType.SleepWake] = found.SleepToday,
+                [DiaryType.Activity] = found.ActivityToday,
+                [DiaryType.PainFatigue] = found.SymptomsToday,
+            };
+            DiaryDue = PromptedDiaries(Enrolment, Programme).Any(diary => !keptToday[diary]);
         }
 
         await db.SaveChangesAsync(ct);
         return Page();
     }
+
+    /// <summary>The diaries asked for by the modules the patient has opened so far.</summary>
+    private static IEnumerable<DiaryType> PromptedDiaries(Enrolment enrolment, Programme programme) =>
+        enrolment.Path
+            .Where(m => m.Status is ModuleStatus.Open or ModuleStatus.Completed && m.ModuleId is not null)
+            .Select(m => programme.FindModule(m.ModuleId!))
+            .OfType<Module>()
+            .SelectMany(m => m.Pages.SelectMany(p => p.Blocks.OfType<DiaryPromptBlock>()))
+            .Select(b => b.Diary)
+            .Distinct();
 
     public Module? ModuleOf(PlannedModule planned) => planned.ModuleId is { } id ? Programme?.FindModule(id) : null;
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Tandem.Domain.Access;
 using Tandem.Domain.Audit;
 using Tandem.Domain.Programmes;
+using Tandem.Domain.SiteContent;
 using Tandem.Domain.Treatment;
 using Tandem.Domain.Work;
 using Tandem.Web.Auth;
@@ -21,7 +22,7 @@ namespace Tandem.Web.Pages.Patient;
 /// a feedback moment sends the included work to the therapist; the last page finishes the module.
 /// </summary>
 public sealed class ModulePageModel(
-    AppDbContext db, AuditTrail audit, ProgrammeCatalog catalog, TimeProvider clock, IStringLocalizer<Text> text) : PageModel
+    AppDbContext db, AuditTrail audit, ProgrammeCatalog catalog, SiteContent siteContent, TimeProvider clock, IStringLocalizer<Text> text) : PageModel
 {
     private const int DefaultMaxGoals = 3;
     private Domain.Patients.Patient _patient = null!;
@@ -32,6 +33,9 @@ public sealed class ModulePageModel(
     public Programme Programme { get; private set; } = null!;
     public Module Module { get; private set; } = null!;
     public ContentPage CurrentPage { get; private set; } = null!;
+
+    /// <summary>The current page's blocks, with the patient's site's own text where the site adapted it.</summary>
+    public IReadOnlyList<Block> Blocks { get; private set; } = [];
     public int PageIndex { get; private set; }
     public PlannedModule Planned { get; private set; } = null!;
     public Enrolment Enrolment { get; private set; } = null!;
@@ -341,6 +345,7 @@ public sealed class ModulePageModel(
         }
 
         CurrentPage = module.Pages[PageIndex];
+        Blocks = SitePage.Blocks(CurrentPage, await siteContent.TextForAsync(patient.SiteId, programme.Id, module.Id, CurrentPage.Id, ct));
         audit.Record(_viewer, patient, AuditAction.Read, "ModulePage", $"{module.Id}/{CurrentPage.Id}");
         await LoadWorkAsync(ct);
         return true;

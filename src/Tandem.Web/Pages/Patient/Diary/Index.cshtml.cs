@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Tandem.Domain;
 using Tandem.Domain.Access;
 using Tandem.Domain.Audit;
+using Tandem.Domain.Diaries;
 using Tandem.Web.Auth;
 using Tandem.Web.Data;
 using Tandem.Web.Diaries;
@@ -12,7 +13,7 @@ using Tandem.Web.Infrastructure;
 namespace Tandem.Web.Pages.Patient.Diary;
 
 /// <summary>The three diaries: whether today is filled in, quick links, and the activity target with Tandem's proposal.</summary>
-public sealed class DiaryIndexModel(AppDbContext db, AuditTrail audit, TimeProvider clock, IConfiguration config) : PageModel
+public sealed class DiaryIndexModel(AppDbContext db, AuditTrail audit, TimeProvider clock, GradedTarget rules) : PageModel
 {
     public bool SleepToday { get; private set; }
     public bool ActivityToday { get; private set; }
@@ -32,7 +33,7 @@ public sealed class DiaryIndexModel(AppDbContext db, AuditTrail audit, TimeProvi
         SleepToday = await db.SleepWakeEntries.AnyAsync(e => e.PatientId == patient.Id && e.Day == today, ct);
         ActivityToday = await db.ActivityEntries.AnyAsync(e => e.PatientId == patient.Id && e.Day == today, ct);
         SymptomsToday = await db.SymptomEntries.AnyAsync(e => e.PatientId == patient.Id && e.Day == today, ct);
-        Target = await TargetStatus.LoadAsync(db, TargetStatus.Rules(config), patient.Id, today, ct);
+        Target = await TargetStatus.LoadAsync(db, rules, patient.Id, today, ct);
         audit.Record(viewer, patient, AuditAction.Read, DiaryObjects.Overview);
         await db.SaveChangesAsync(ct);
         return Page();

@@ -21,7 +21,7 @@ namespace Tandem.Web.Pages.Staff.Diaries;
 /// Only the patient's own therapist sets the target or accepts a proposal; supervisors and managers in scope read.
 /// </summary>
 public sealed class StaffDiariesModel(
-    AppDbContext db, AuditTrail audit, TimeProvider clock, IConfiguration config, ProgrammeCatalog catalog, IStringLocalizer<Text> text)
+    AppDbContext db, AuditTrail audit, TimeProvider clock, GradedTarget rules, ProgrammeCatalog catalog, IStringLocalizer<Text> text)
     : PageModel
 {
     public const int Period = 28;
@@ -135,7 +135,7 @@ public sealed class StaffDiariesModel(
         MayWrite = viewer.ActingRole(patient) == Role.Therapist;
         var today = ClinicCalendar.DateOf(clock.GetUtcNow());
         Data = await DiaryData.LoadAsync(db, patient.Id, today.AddDays(1 - Period), today, Enum.GetValues<DiaryKind>().ToHashSet(), ct);
-        Target = await TargetStatus.LoadAsync(db, TargetStatus.Rules(config), patient.Id, today, ct);
+        Target = await TargetStatus.LoadAsync(db, rules, patient.Id, today, ct);
         audit.Record(viewer, patient, AuditAction.Read, DiaryObjects.Overview);
         return true;
     }
