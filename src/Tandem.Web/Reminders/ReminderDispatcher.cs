@@ -54,6 +54,9 @@ public sealed partial class ReminderDispatcher(
                 where (s == null ? defaultEnabled : s.DiaryEnabled)
                     && (s == null ? defaultTime : s.DiaryTime) <= time
                     && !db.ReminderJobs.Any(j => j.PatientId == p.Id && j.Kind == ReminderKind.Diary && j.LocalDay == today)
+                    && !db.SleepWakeEntries.Any(e => e.PatientId == p.Id && e.Day == today)
+                    && !db.ActivityEntries.Any(e => e.PatientId == p.Id && e.Day == today)
+                    && !db.SymptomEntries.Any(e => e.PatientId == p.Id && e.Day == today)
                 select p.Id)
             .Take(Settings.BatchSize)
             .ToListAsync(ct);

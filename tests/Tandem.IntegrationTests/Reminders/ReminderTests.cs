@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tandem.Domain;
 using Tandem.Domain.Accounts;
 using Tandem.Domain.Audit;
+using Tandem.Domain.Diaries;
 using Tandem.Domain.Reminders;
 using Tandem.IntegrationTests.Infrastructure;
 using Tandem.Web.Content;
@@ -39,6 +40,27 @@ public sealed class ReminderTests(TandemApp app) : IClassFixture<TandemApp>
         MoveToLocal(new TimeOnly(19, 0));
         await RunAsync();
         Assert.Equal(2, app.Mail.To(patient.User.Email).Count);
+    }
+
+    [Fact]
+    public async Task No_diary_reminder_comes_on_a_day_the_patient_already_wrote_in_a_diary()
+    {
+        var (patient, _) = await EnrolledPatientAsync();
+        await SetRemindersAsync(patient, diary: true, time: "19:00", inactivityDays: null);
+        MoveToLocal(new TimeOnly(18, 0));
+        await app.WithDbAsync(async db =>
+        {
+            var now = app.Clock.GetUtcNow();
+            var entry = new SymptomEntry(patient.Id, ClinicCalendar.DateOf(now), now);
+            entry.Record(pain: 3, fatigue: 5, note: null, now);
+            db.SymptomEntries.Add(entry);
+            await db.SaveChangesAsync();
+        });
+
+        MoveToLocal(new TimeOnly(19, 0));
+        await RunAsync();
+
+        Assert.Empty(app.Mail.To(patient.User.Email));
     }
 
     [Fact]
