@@ -81,6 +81,7 @@ app.UseStaticFiles(new StaticFileOptions
 {
     OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "public, max-age=604800",
 });
+app.UseProgrammeImages();
 app.UseRequestLocalization();
 app.UseRouting();
 app.UseRateLimiter();

@@ -1,18 +1,48 @@
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.FileProviders;
+
 namespace Tandem.Web.Content;
 
 public static class ContentSetup
 {
+    /// <summary>The picture formats content may use; nothing else in the content folder is ever served.</summary>
+    private static readonly Dictionary<string, string> ImageTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".png"] = "image/png",
+        [".jpg"] = "image/jpeg",
+        [".jpeg"] = "image/jpeg",
+        [".webp"] = "image/webp",
+    };
+
     /// <summary>
     /// Loads the programmes from <c>Content:Path</c> (default: the <c>content</c> folder next to the app) when the host
     /// starts; any content error is logged and stops start-up, so invalid content never reaches a patient.
     /// </summary>
     public static IServiceCollection AddProgrammeCatalog(this IServiceCollection services, IConfiguration config)
     {
-        var root = Path.GetFullPath(config["Content:Path"] ?? "content", AppContext.BaseDirectory);
+        var root = Root(config);
         services.AddSingleton(provider => Load(root, provider.GetRequiredService<ILogger<ProgrammeCatalog>>()));
         services.AddHostedService<ContentStartupCheck>();
         return services;
     }
+
+    /// <summary>
+    /// Serves the programmes' pictures at <c>/content/{programme}/{path}</c> (image blocks). Content is public
+    /// (as the programme preview is); the YAML files and any other file type are not served.
+    /// </summary>
+    public static IApplicationBuilder UseProgrammeImages(this WebApplication app)
+    {
+        var programmes = Path.Combine(Root(app.Configuration), "programmes");
+        return !Directory.Exists(programmes) ? app : app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(programmes),
+            RequestPath = "/content",
+            ContentTypeProvider = new FileExtensionContentTypeProvider(ImageTypes),
+            OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "public, max-age=86400",
+        });
+    }
+
+    private static string Root(IConfiguration config) => Path.GetFullPath(config["Content:Path"] ?? "content", AppContext.BaseDirectory);
 
     private static ProgrammeCatalog Load(string root, ILogger logger)
     {

@@ -155,6 +155,19 @@ public sealed class SiteContentTests(SiteContentTests.App app) : IClassFixture<S
         return client;
     }
 
+    [Fact]
+    public async Task Content_pictures_are_served_and_the_content_files_themselves_are_not()
+    {
+        using var client = app.NewClient();
+
+        using var picture = await client.GetAsync("/content/demo/images/pacing.png");
+        using var yaml = await client.GetAsync("/content/demo/programme.yaml");
+
+        Assert.Equal(HttpStatusCode.OK, picture.StatusCode);
+        Assert.Equal("image/png", picture.Content.Headers.ContentType?.MediaType);
+        Assert.NotEqual(HttpStatusCode.OK, yaml.StatusCode); // not a file here: the sign-in redirect of any unknown address
+    }
+
     /// <summary>The app on the test programme at module version 2, plus the version-1 catalogue for old adaptations.</summary>
     public sealed class App : TandemApp
     {
@@ -169,6 +182,7 @@ public sealed class SiteContentTests(SiteContentTests.App app) : IClassFixture<S
                 .Replace("""text: { nl: "Hallo", en: "Hello" }""", """text: { nl: "Hallo daar", en: "Hello there" }""", StringComparison.Ordinal));
             _current.Write("programmes/demo/modules/demo-02.yaml", ContentFolder.Module2
                 .Replace("""text: { nl: "Hallo", en: "Hello" }""", """text: { nl: "Hallo daar", en: "Hello there" }""", StringComparison.Ordinal));
+            _current.Write("programmes/demo/images/pacing.png", "not really a picture");
         }
 
         public ProgrammeCatalog VersionOne { get; }
