@@ -48,7 +48,11 @@ internal sealed class BlockReader(UniqueIds moduleIds, ModuleReferences referenc
         block.AllowOnly("type", "src", "alt");
         var src = block.String("src");
         var alt = block.Text("alt");
-        if (src is not null)
+        if (src is not null && !ContentSetup.IsImage(src))
+        {
+            block.File.Error(block.Find("src")!, $"image '{src}' must be a picture file: {string.Join(", ", ContentSetup.ImageExtensions)}");
+        }
+        else if (src is not null)
         {
             references.Images.Add((src, YamlFile.Line(block.Find("src")!)));
         }

@@ -12,7 +12,12 @@ public static class ContentSetup
         [".jpg"] = "image/jpeg",
         [".jpeg"] = "image/jpeg",
         [".webp"] = "image/webp",
+        [".svg"] = "image/svg+xml",
     };
+
+    public static IEnumerable<string> ImageExtensions => ImageTypes.Keys;
+
+    public static bool IsImage(string path) => ImageTypes.ContainsKey(Path.GetExtension(path));
 
     /// <summary>
     /// Loads the programmes from <c>Content:Path</c> (default: the <c>content</c> folder next to the app) when the host
@@ -28,7 +33,8 @@ public static class ContentSetup
 
     /// <summary>
     /// Serves the programmes' pictures at <c>/content/{programme}/{path}</c> (image blocks). Content is public
-    /// (as the programme preview is); the YAML files and any other file type are not served.
+    /// (as the programme preview is); the YAML files and any other file type are not served. SVG is served under
+    /// the same CSP as every response, so a script in one would not run.
     /// </summary>
     public static IApplicationBuilder UseProgrammeImages(this WebApplication app)
     {

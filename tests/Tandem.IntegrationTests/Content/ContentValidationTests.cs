@@ -56,6 +56,21 @@ public sealed class ContentValidationTests : IDisposable
     }
 
     [Fact]
+    public void An_image_that_is_not_a_picture_file_is_an_error_naming_the_file()
+    {
+        var yaml = ContentFolder.Module1;
+        var exercise = yaml.IndexOf("- type: exercise", StringComparison.Ordinal);
+        var lineStart = yaml.LastIndexOf('\n', exercise) + 1;
+        var indent = yaml[lineStart..exercise];
+        _content.Write(Module1File, yaml.Insert(lineStart, $"{indent}- type: image\n{indent}  src: notes.txt\n{indent}  alt: {{ nl: \"Notities\", en: \"Notes\" }}\n"));
+
+        var error = SingleError();
+
+        Assert.Equal(Module1File, error.File);
+        Assert.StartsWith("image 'notes.txt' must be a picture file", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_key_is_an_error()
     {
         _content.Write(Module1File, ContentFolder.Module1.Replace("estimated-minutes: 10", "estimated-minutes: 10\nduration: 5", StringComparison.Ordinal));
