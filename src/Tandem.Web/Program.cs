@@ -7,6 +7,7 @@ using Tandem.Web.Data;
 using Tandem.Web.Diaries;
 using Tandem.Web.Infrastructure;
 using Tandem.Web.Mail;
+using Tandem.Web.Measurement;
 using Tandem.Web.Reminders;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,7 +27,7 @@ services.AddTandemIdentity(cookies);
 services.AddTandemAuthorization();
 services.AddTandemLocalization(cookies);
 services.AddTandemPages();
-services.AddProgrammeCatalog(builder.Configuration);
+services.AddContentCatalogs(builder.Configuration);
 services.AddTandemRateLimits(builder.Configuration);
 services.AddDataProtection().SetApplicationName("Tandem").PersistKeysToDbContext<AppDbContext>();
 services.AddHsts(hsts =>
@@ -50,6 +51,7 @@ services.AddScoped<DemoSeeder>();
 services.AddTandemReminders(builder.Configuration);
 services.AddScoped<SiteContent>();
 services.AddGradedTargets(builder.Configuration);
+services.AddMeasurement();
 
 var app = builder.Build();
 

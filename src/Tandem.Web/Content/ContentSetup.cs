@@ -20,13 +20,24 @@ public static class ContentSetup
     public static bool IsImage(string path) => ImageTypes.ContainsKey(Path.GetExtension(path));
 
     /// <summary>
-    /// Loads the programmes from <c>Content:Path</c> (default: the <c>content</c> folder next to the app) when the host
-    /// starts; any content error is logged and stops start-up, so invalid content never reaches a patient.
+    /// Loads the programmes and instruments from <c>Content:Path</c> (default: the <c>content</c> folder next to the app)
+    /// when the host starts; any content error is logged and stops start-up, so invalid content never reaches a patient.
     /// </summary>
-    public static IServiceCollection AddProgrammeCatalog(this IServiceCollection services, IConfiguration config)
+    public static IServiceCollection AddContentCatalogs(this IServiceCollection services, IConfiguration config)
     {
         var root = Root(config);
-        services.AddSingleton(provider => Load(root, provider.GetRequiredService<ILogger<ProgrammeCatalog>>()));
+        services.AddSingleton(provider =>
+        {
+            var result = ProgrammeLoader.Load(root);
+            Refuse(root, result.Errors, provider.GetRequiredService<ILogger<ProgrammeCatalog>>());
+            return new ProgrammeCatalog(result.Programmes);
+        });
+        services.AddSingleton(provider =>
+        {
+            var result = InstrumentLoader.Load(root);
+            Refuse(root, result.Errors, provider.GetRequiredService<ILogger<InstrumentCatalog>>());
+            return new InstrumentCatalog(result.Instruments, result.Wordings);
+        });
         services.AddHostedService<ContentStartupCheck>();
         return services;
     }
@@ -50,30 +61,27 @@ public static class ContentSetup
 
     private static string Root(IConfiguration config) => Path.GetFullPath(config["Content:Path"] ?? "content", AppContext.BaseDirectory);
 
-    private static ProgrammeCatalog Load(string root, ILogger logger)
+    private static void Refuse(string root, IReadOnlyList<ContentError> errors, ILogger logger)
     {
-        var result = ProgrammeLoader.Load(root);
-        foreach (var error in result.Errors)
+        foreach (var error in errors)
         {
             ContentLog.Error(logger, error.ToString());
         }
 
-        if (result.Errors.Count > 0)
+        if (errors.Count > 0)
         {
             throw new InvalidOperationException(
-                $"The content in '{root}' has {result.Errors.Count} error(s); fix them before starting:{Environment.NewLine}"
-                + string.Join(Environment.NewLine, result.Errors));
+                $"The content in '{root}' has {errors.Count} error(s); fix them before starting:{Environment.NewLine}"
+                + string.Join(Environment.NewLine, errors));
         }
-
-        return new ProgrammeCatalog(result.Programmes);
     }
 
-    /// <summary>Builds the catalogue as the host starts, so a content error fails start-up rather than a patient's page.</summary>
-    private sealed class ContentStartupCheck(ProgrammeCatalog catalog) : IHostedService
+    /// <summary>Builds the catalogues as the host starts, so a content error fails start-up rather than a patient's page.</summary>
+    private sealed class ContentStartupCheck(ProgrammeCatalog programmes, InstrumentCatalog instruments) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
-            _ = catalog;
+            _ = (programmes, instruments);
             return Task.CompletedTask;
         }
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Tandem.Domain.Accounts;
 using Tandem.Domain.Audit;
 using Tandem.Domain.Diaries;
+using Tandem.Domain.Measurement;
 using Tandem.Domain.Organisations;
 using Tandem.Domain.Patients;
 using Tandem.Domain.Reminders;
@@ -39,6 +40,9 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<ReminderSettings> ReminderSettings => Set<ReminderSettings>();
     public DbSet<ReminderJob> ReminderJobs => Set<ReminderJob>();
     public DbSet<SitePageText> SitePageTexts => Set<SitePageText>();
+    public DbSet<InstrumentResponse> InstrumentResponses => Set<InstrumentResponse>();
+    public DbSet<InstrumentScore> InstrumentScores => Set<InstrumentScore>();
+    public DbSet<MeasurementRequest> MeasurementRequests => Set<MeasurementRequest>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

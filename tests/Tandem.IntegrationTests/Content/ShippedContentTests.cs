@@ -1,3 +1,4 @@
+using Tandem.Domain.Measurement;
 using Tandem.Domain.Programmes;
 using Tandem.Web.Content;
 
@@ -24,6 +25,17 @@ public sealed class ShippedContentTests
         Assert.True(pain.Modules.Count >= 8);
         Assert.All(pain.Modules, m => Assert.NotEmpty(m.RecommendedWhen));
         Assert.NotEmpty(pain.ProfileFlags);
+    }
+
+    [Fact]
+    public void All_shipped_instruments_load_without_errors_and_licensed_ones_ship_no_wording()
+    {
+        var result = InstrumentLoader.Load(Path.Combine(RepositoryRoot(), "content"));
+
+        Assert.Empty(result.Errors.Select(e => e.ToString()));
+        Assert.Superset(new HashSet<string> { "phq-9", "gad-7", "rand-36-pf", "rand-36-sf", "wsas", "tsk", "sus", "pain-nrs", "cis", "pdi", "pcs", "pseq", "hads", "scl-90" }, [.. result.Instruments.Select(i => i.Id)]);
+        Assert.All(result.Instruments.Where(i => i.Licence.Status == LicenceStatus.Licensed), i => Assert.DoesNotContain(result.Wordings.Keys, k => k.Instrument == i.Id));
+        Assert.All(result.Instruments.Where(i => i.Licence.Status == LicenceStatus.Free), i => Assert.Contains(result.Wordings.Keys, k => k.Instrument == i.Id));
     }
 
     [Fact]

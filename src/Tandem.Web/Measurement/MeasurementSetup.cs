@@ -1,0 +1,12 @@
+namespace Tandem.Web.Measurement;
+
+public static class MeasurementSetup
+{
+    /// <summary>Questionnaires: wordings, answering and submitting (scores, requests, alerts).</summary>
+    public static IServiceCollection AddMeasurement(this IServiceCollection services)
+    {
+        services.AddScoped<InstrumentWordings>();
+        services.AddScoped<ResponseSubmission>();
+        return services;
+    }
+}
