@@ -33,7 +33,7 @@ public sealed class ShippedContentTests
         var result = InstrumentLoader.Load(Path.Combine(RepositoryRoot(), "content"));
 
         Assert.Empty(result.Errors.Select(e => e.ToString()));
-        Assert.Superset(new HashSet<string> { "phq-9", "gad-7", "rand-36-pf", "rand-36-sf", "wsas", "tsk", "sus", "pain-nrs", "cis", "pdi", "pcs", "pseq", "hads", "scl-90" }, [.. result.Instruments.Select(i => i.Id)]);
+        Assert.Superset(new HashSet<string> { "phq-9", "gad-7", "rand-36-pf", "rand-36-sf", "wsas", "tsk", "sus", "pain-nrs", "cis", "pdi", "pcs", "pseq", "hads", "scl-90" }, result.Instruments.Select(i => i.Id).ToHashSet());
         Assert.All(result.Instruments.Where(i => i.Licence.Status == LicenceStatus.Licensed), i => Assert.DoesNotContain(result.Wordings.Keys, k => k.Instrument == i.Id));
         Assert.All(result.Instruments.Where(i => i.Licence.Status == LicenceStatus.Free), i => Assert.Contains(result.Wordings.Keys, k => k.Instrument == i.Id));
     }
