@@ -10,7 +10,12 @@ namespace Tandem.Domain.Measurement;
 public sealed class Scale
 {
     private readonly InstrumentItem[] _items;
-    private readonly int[] _positions;
+
+    // Scoring reads one entry per item and one score from a table shared by all items (NaN = not an answer of the
+    // item), so a score is a handful of array reads with no calls or allocations.
+    private readonly Entry[] _entries;
+    private readonly double[] _scores;
+    private readonly double _complete; // the factor of a fully answered scale: no division on the common path
 
     public Scale(string id, LocalizedText name, IReadOnlyList<(InstrumentItem Item, int Position)> items, ScaleMethod method,
         double multiply = 1, int maxMissing = 0, Direction higherIs = Direction.Worse)
@@ -31,7 +36,17 @@ public sealed class Scale
         MaxMissing = maxMissing;
         HigherIs = higherIs;
         _items = [.. items.Select(i => i.Item)];
-        _positions = [.. items.Select(i => i.Position)];
+        _entries = new Entry[items.Count];
+        var table = new List<double>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (item, position) = items[i];
+            _entries[i] = new Entry(position, item.Lowest, item.Highest - item.Lowest + 1, table.Count);
+            table.AddRange(Enumerable.Range(item.Lowest, item.Highest - item.Lowest + 1).Select(v => item.Allows(v) ? item.ScoreOf(v) : double.NaN));
+        }
+
+        _scores = [.. table];
+        _complete = Method == ScaleMethod.Mean ? multiply / items.Count : multiply;
         Lowest = Combine(_items.Sum(i => i.LowestScore));
         Highest = Combine(_items.Sum(i => i.HighestScore));
         if (Lowest > Highest)
@@ -79,21 +94,35 @@ public sealed class Scale
     {
         double sum = 0;
         var answered = 0;
-        for (var i = 0; i < _positions.Length; i++)
+        foreach (var entry in _entries)
         {
-            if (answers[_positions[i]] is { } value)
+            if (answers[entry.Position] is not { } value)
             {
-                sum += _items[i].ScoreOf(value);
-                answered++;
+                continue;
             }
+
+            var index = value - entry.Lowest;
+            var score = (uint)index < (uint)entry.Count ? _scores[entry.Offset + index] : double.NaN;
+            if (double.IsNaN(score))
+            {
+                throw new ArgumentOutOfRangeException(nameof(answers), value, "An answer is not a value of its item.");
+            }
+
+            sum += score;
+            answered++;
         }
 
-        if (_positions.Length - answered > MaxMissing)
+        if (answered == _entries.Length)
+        {
+            return sum * _complete;
+        }
+
+        if (_entries.Length - answered > MaxMissing)
         {
             return null;
         }
 
-        return Method == ScaleMethod.Mean ? sum / answered * Multiply : sum * _positions.Length / answered * Multiply;
+        return Method == ScaleMethod.Mean ? sum / answered * Multiply : sum * _entries.Length / answered * Multiply;
     }
 
     public Band? BandOf(double score) => Bands.LastOrDefault(b => score >= b.AtLeast);
@@ -102,6 +131,8 @@ public sealed class Scale
 
     /// <summary>How the score changed from <paramref name="before"/> to <paramref name="after"/>, when the scale has norm data.</summary>
     public Change? ChangeBetween(double before, double after) => ReliableChange is { } norm ? Change.Between(this, norm, before, after) : null;
+
+    private readonly record struct Entry(int Position, int Lowest, int Count, int Offset);
 
     private double Combine(double itemSum) => (Method == ScaleMethod.Mean ? itemSum / _items.Length : itemSum) * Multiply;
 }

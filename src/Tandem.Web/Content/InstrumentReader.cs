@@ -45,8 +45,9 @@ internal static class InstrumentReader
         var loinc = map.String("loinc", required: false);
         TextSources(map, licence?.Status);
         var defaultValues = map.Has("values") ? Values(map, "values") : null;
-        var items = Items(map, defaultValues);
-        var scales = Scales(map, items);
+        var declared = new UniqueIds(file, "item");
+        var items = Items(map, defaultValues, declared);
+        var scales = Scales(map, items, declared);
         var risks = Risks(map, items);
         var complete = id is not null && version is not null && name is not null && title is not null && measures is not null
             && minutes is not null && licence is not null && source is not null && items.Count > 0 && scales.Count > 0;
@@ -107,9 +108,8 @@ internal static class InstrumentReader
         return values.Count > 0 ? values : null;
     }
 
-    private static List<InstrumentItem> Items(YamlMap instrument, List<int>? defaultValues)
+    private static List<InstrumentItem> Items(YamlMap instrument, List<int>? defaultValues, UniqueIds ids)
     {
-        var ids = new UniqueIds(instrument.File, "item");
         var items = new List<InstrumentItem>();
         foreach (var map in instrument.Maps("items", "item"))
         {
@@ -176,7 +176,7 @@ internal static class InstrumentReader
         return recode;
     }
 
-    private static List<Scale> Scales(YamlMap instrument, List<InstrumentItem> items)
+    private static List<Scale> Scales(YamlMap instrument, List<InstrumentItem> items, UniqueIds declared)
     {
         var ids = new UniqueIds(instrument.File, "scale");
         var scales = new List<Scale>();
@@ -187,7 +187,7 @@ internal static class InstrumentReader
             ids.Add(id, map.Find("id") ?? map.Node);
             map.What = $"scale '{id}'";
             var name = map.Text("name");
-            var scaleItems = ScaleItems(map, items);
+            var scaleItems = ScaleItems(map, items, declared);
             var method = map.OneOf("method", Methods);
             var multiply = map.Number("multiply", required: false) ?? 1m;
             var higherIs = map.OneOf("higher-is", Directions);
@@ -230,12 +230,17 @@ internal static class InstrumentReader
         return 0;
     }
 
-    private static List<(InstrumentItem, int)>? ScaleItems(YamlMap scale, List<InstrumentItem> items)
+    private static List<(InstrumentItem, int)>? ScaleItems(YamlMap scale, List<InstrumentItem> items, UniqueIds declared)
     {
         var result = new List<(InstrumentItem, int)>();
         foreach (var node in scale.Strings("items"))
         {
             var position = items.FindIndex(i => i.Id == node.Value);
+            if (position < 0 && declared.Contains(node.Value!))
+            {
+                return null; // the item itself has an error, reported where it is declared
+            }
+
             if (position < 0)
             {
                 scale.File.Error(node, $"{scale.What} names item '{node.Value}', which is not in the instrument's items");
