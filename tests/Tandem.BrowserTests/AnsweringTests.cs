@@ -47,7 +47,7 @@ public sealed class AnsweringTests(TandemApp app)
 
         await Expect(page.Locator(".answer-review dt")).ToHaveCountAsync(10);
         await page.AccessibleAsync($"measurement-03-review-{language}");
-        await page.Locator("form[action*='handler=Submit'] button").ClickAsync();
+        await page.Locator("form.submit-form button").ClickAsync();
         await page.WaitForURLAsync("**/Patient/Questionnaires/Done/**");
         await Expect(page.Locator("dl.summary dd").First).ToContainTextAsync(language == "nl" ? "7 van 27 · Mild" : "7 of 27 · Mild");
         await page.AccessibleAsync($"measurement-04-done-{language}");

@@ -73,8 +73,12 @@ public sealed class AnsweringTests(TandemApp app) : IClassFixture<TandemApp>
         }
     }
 
-    private static Task<HttpResponseMessage> SubmitAsync(FormClient client, Guid responseId) =>
-        client.PostFormAsync(List, [], $"{List}/Answer/{responseId}?handler=Submit");
+    private static async Task<HttpResponseMessage> SubmitAsync(FormClient client, Guid responseId)
+    {
+        var (_, review) = await client.GetPageAsync($"{List}/Answer/{responseId}/10");
+        var action = review.QuerySelector("form.submit-form")?.GetAttribute("action") ?? $"{List}/Answer/{responseId}?handler=Submit";
+        return await client.PostFormAsync(List, [], action.Replace("&amp;", "&", StringComparison.Ordinal));
+    }
 
     [Fact]
     public async Task Patient_answers_screen_by_screen_and_resumes_where_they_left_off_after_signing_in_again()
