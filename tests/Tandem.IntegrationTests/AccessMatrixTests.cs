@@ -89,6 +89,15 @@ public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
         ["/Staff/Content"] = new(SignIn, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Mfa),
         ["/Staff/Content/Index"] = new(SignIn, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Mfa),
         [ContentPageRoute] = new(SignIn, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Mfa),
+
+        // measurement: answering (opened with the patient's own PHQ-9 in progress; Done with a sent one) and results
+        ["/Patient/Questionnaires"] = new(SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Mfa),
+        ["/Patient/Questionnaires/Index"] = new(SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Mfa),
+        ["/Patient/Questionnaires/Answer/{responseId:guid}/{screen:int?}"] = new(SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Mfa),
+        ["/Patient/Questionnaires/Done/{responseId:guid}"] = new(SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Mfa),
+        ["/Patient/Questionnaires/Results"] = new(SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Mfa),
+        ["/Staff/Measurements/{patientId:guid}"] = new(SignIn, Forbidden, Ok, Ok, Ok, NotFound, NotFound, Mfa, NotFound),
+        ["/Staff/Measurements/Index/{patientId:guid}"] = new(SignIn, Forbidden, Ok, Ok, Ok, NotFound, NotFound, Mfa, NotFound),
     };
 
     [Fact]
@@ -116,6 +125,7 @@ public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
         var foreign = await app.CreatePatientAsync(elsewhere, await app.CreateStaffAsync(elsewhere, [Role.Therapist]), withAccount: false);
         await app.EnrolAsync(own, therapist, "cfs");
         var submissions = new Dictionary<Guid, Guid> { [own.Id] = await app.SendModule1Async(own.Id), [foreign.Id] = await app.SendModule1Async(foreign.Id) };
+        var (answering, sent) = await ResponsesAsync(own.Id);
 
         var clients = new Dictionary<string, FormClient>();
         try
@@ -142,7 +152,10 @@ public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
                         .Replace("/{code:int?}", "", StringComparison.Ordinal)
                         .Replace("{submissionId:guid}", submissions[patient].ToString(), StringComparison.Ordinal)
                         .Replace("{moduleId}/{pageId?}", "cfs-01-getting-started", StringComparison.Ordinal)
-                        .Replace("{programmeId}/{moduleId}/{pageId}", "cfs/cfs-01-getting-started/welcome", StringComparison.Ordinal);
+                        .Replace("{programmeId}/{moduleId}/{pageId}", "cfs/cfs-01-getting-started/welcome", StringComparison.Ordinal)
+                        .Replace("Done/{responseId:guid}", $"Done/{sent}", StringComparison.Ordinal)
+                        .Replace("{responseId:guid}/{screen:int?}", answering.ToString(), StringComparison.Ordinal)
+                        .Replace("{patientId:guid}", patient.ToString(), StringComparison.Ordinal);
                     var actual = await OutcomeAsync(client, url);
                     if (actual != Resolve(expected, role))
                     {
@@ -161,6 +174,20 @@ public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
             }
         }
     }
+
+    /// <summary>A PHQ-9 the patient is answering and one they have sent.</summary>
+    private Task<(Guid Answering, Guid Sent)> ResponsesAsync(Guid patientId) => app.WithDbAsync(async db =>
+    {
+        var phq9 = app.Services.GetRequiredService<Tandem.Web.Content.InstrumentCatalog>().Find("phq-9")!;
+        var now = app.Clock.GetUtcNow();
+        var answering = new Tandem.Domain.Measurement.InstrumentResponse(patientId, phq9, "en", now);
+        var sent = new Tandem.Domain.Measurement.InstrumentResponse(patientId, phq9, "en", now);
+        sent.Save(phq9, phq9.Items.ToDictionary(i => i.Id, _ => 0), 0, now);
+        db.InstrumentScores.AddRange(sent.Submit(phq9, now));
+        db.InstrumentResponses.AddRange(answering, sent);
+        await db.SaveChangesAsync();
+        return (answering.Id, sent.Id);
+    });
 
     private static string Resolve(string expected, string role) => expected switch
     {

@@ -7,6 +7,9 @@ public static class MeasurementSetup
     {
         services.AddScoped<InstrumentWordings>();
         services.AddScoped<ResponseSubmission>();
+
+        // answering
+        services.AddSingleton(sp => new CorrectionWindow(sp.GetRequiredService<IConfiguration>().GetValue("Measurement:CorrectionDays", CorrectionWindow.DefaultDays)));
         return services;
     }
 }

@@ -35,6 +35,9 @@ public sealed class PatientHomeModel(AppDbContext db, AuditTrail audit, Programm
     /// <summary>Whether a diary the programme has asked for so far still lacks today's entry.</summary>
     public bool DiaryDue { get; private set; }
 
+    /// <summary>Questionnaires asked of the patient now (open or overdue).</summary>
+    public int QuestionnairesDue { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var viewer = User.AsViewer();
@@ -51,6 +54,7 @@ public sealed class PatientHomeModel(AppDbContext db, AuditTrail audit, Programm
                 SleepToday = db.SleepWakeEntries.Any(e => e.PatientId == p.Id && e.Day == today),
                 ActivityToday = db.ActivityEntries.Any(e => e.PatientId == p.Id && e.Day == today),
                 SymptomsToday = db.SymptomEntries.Any(e => e.PatientId == p.Id && e.Day == today),
+                QuestionnairesDue = db.MeasurementRequests.Count(r => r.PatientId == p.Id && r.CompletedAt == null && r.CancelledAt == null && r.DueFrom <= today),
             })
             .SingleOrDefaultAsync(ct);
         if (found is null)
@@ -64,6 +68,7 @@ public sealed class PatientHomeModel(AppDbContext db, AuditTrail audit, Programm
         SiteName = found.Site ?? "";
         UnseenFeedback = found.Unseen;
         AwaitingFeedback = found.Awaiting;
+        QuestionnairesDue = found.QuestionnairesDue;
         Language = UiLanguage.Current;
         audit.Record(viewer, patient, AuditAction.Read, "PatientHome");
 
