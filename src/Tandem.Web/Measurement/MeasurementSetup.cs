@@ -7,6 +7,10 @@ public static class MeasurementSetup
     {
         services.AddScoped<InstrumentWordings>();
         services.AddScoped<ResponseSubmission>();
+
+        // schedules
+        services.AddScoped<MeasurementPlanner>();
+        services.AddOptions<MeasurementReminderOptions>().BindConfiguration("Measurement:Reminders");
         return services;
     }
 }
