@@ -81,6 +81,9 @@ public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
         ["/Staff/Treatment/Enrol/{id:guid}"] = new(SignIn, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Mfa, NotFound),
         ["/Staff/Treatment/Plan/{id:guid}"] = new(SignIn, Forbidden, Ok, Ok, Ok, NotFound, NotFound, Mfa, NotFound),
 
+        // schedules: everyone who may see the patient reads the questionnaire schedule; only their therapist changes it (POST: 403)
+        ["/Staff/Measurements/Plan/{patientId:guid}"] = new(SignIn, Forbidden, Ok, Ok, Ok, NotFound, NotFound, Mfa, NotFound),
+
         // reminders
         ["/Patient/Reminders"] = new(SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Mfa),
         ["/Staff/Patients/Reminders/{id:guid}"] = new(SignIn, Forbidden, Ok, Ok, Ok, NotFound, NotFound, Mfa, NotFound),
@@ -148,7 +151,7 @@ public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
                 {
                     var patient = role == "Therapist+foreign" ? foreign.Id : own.Id;
                     var client = clients[role == "Therapist+foreign" ? "Therapist" : role];
-                    var url = route.Replace("{id:guid}", patient.ToString(), StringComparison.Ordinal).Replace("{id}", "cfs", StringComparison.Ordinal)
+                    var url = route.Replace("{id:guid}", patient.ToString(), StringComparison.Ordinal).Replace("{patientId:guid}", patient.ToString(), StringComparison.Ordinal).Replace("{id}", "cfs", StringComparison.Ordinal)
                         .Replace("/{code:int?}", "", StringComparison.Ordinal)
                         .Replace("{submissionId:guid}", submissions[patient].ToString(), StringComparison.Ordinal)
                         .Replace("{moduleId}/{pageId?}", "cfs-01-getting-started", StringComparison.Ordinal)

@@ -22,6 +22,12 @@ public sealed record Programme(
     LocalizedText? ProfileFlagsNote,
     IReadOnlyList<Module> Modules)
 {
+    /// <summary>The measurement schedule (programme.yaml <c>measurement:</c>); empty when the programme has none.</summary>
+    public IReadOnlyList<Measurement.MeasurementOccasion> Measurement { get; init; } = [];
+
+    /// <summary>The step-up criteria at the end of treatment, if the programme has stepped care.</summary>
+    public Measurement.SteppedCareCriteria? SteppedCare { get; init; }
+
     public Module? FindModule(string id) => Modules.FirstOrDefault(m => m.Id == id);
 }
 

@@ -4,6 +4,9 @@ public enum ReminderKind
 {
     Diary,
     Inactivity,
+
+    /// <summary>A questionnaire request opened, or became overdue (schedules).</summary>
+    Questionnaire,
 }
 
 public enum ReminderStatus

@@ -28,7 +28,7 @@ public static class ContentSetup
         var root = Root(config);
         services.AddSingleton(provider =>
         {
-            var result = ProgrammeLoader.Load(root);
+            var result = ProgrammeLoader.Load(root, provider.GetRequiredService<InstrumentCatalog>().All);
             Refuse(root, result.Errors, provider.GetRequiredService<ILogger<ProgrammeCatalog>>());
             return new ProgrammeCatalog(result.Programmes);
         });

@@ -5,6 +5,34 @@ namespace Tandem.Web.Content;
 /// <summary>Checks of a module against its programme: links, profile flags and image files.</summary>
 internal static class CrossChecks
 {
+    /// <summary>The modules a measurement schedule names exist in the programme; its instruments and scales in the catalogue.</summary>
+    public static void Measurement(
+        YamlFile file, List<MeasurementReference> references, HashSet<string> modules, IReadOnlyCollection<Domain.Measurement.Instrument>? instruments)
+    {
+        var byId = instruments?.ToDictionary(i => i.Id);
+        foreach (var reference in references)
+        {
+            if (reference.Module is { } module && !modules.Contains(module))
+            {
+                file.Error(reference.Node, $"after-module '{module}' is not a module or step of this programme");
+            }
+
+            if (reference.Instrument is not { } id || byId is null)
+            {
+                continue;
+            }
+
+            if (!byId.TryGetValue(id, out var instrument))
+            {
+                file.Error(reference.Node, $"instrument '{id}' is not in content/instruments");
+            }
+            else if (reference.Scale is { } scale && instrument.FindScale(scale) is null)
+            {
+                file.Error(reference.Node, $"instrument '{id}' has no scale '{scale}'");
+            }
+        }
+    }
+
     public static void Module(ModuleReferences module, HashSet<string> programmeModules, Programme? programme, string folder, List<ContentError> errors)
     {
         var file = module.File.Name;

@@ -8,7 +8,10 @@ namespace Tandem.Web.Content;
 /// </summary>
 public static class ProgrammeLoader
 {
-    public static ContentLoadResult Load(string contentRoot)
+    /// <param name="contentRoot">The content folder.</param>
+    /// <param name="instruments">The loaded instruments, to check the instruments and scales a measurement schedule and
+    /// stepped-care criteria name; null skips that check (module-only validation).</param>
+    public static ContentLoadResult Load(string contentRoot, IReadOnlyCollection<Domain.Measurement.Instrument>? instruments = null)
     {
         var errors = new List<ContentError>();
         var programmes = new List<Programme>();
@@ -22,7 +25,7 @@ public static class ProgrammeLoader
         foreach (var programmeFolder in Directory.GetDirectories(folder).Order(StringComparer.Ordinal))
         {
             var before = errors.Count;
-            var programme = LoadProgramme(contentRoot, programmeFolder, errors);
+            var programme = LoadProgramme(contentRoot, programmeFolder, instruments, errors);
             if (programme is not null && errors.Count == before)
             {
                 programmes.Add(programme);
@@ -32,7 +35,8 @@ public static class ProgrammeLoader
         return new ContentLoadResult(programmes, errors);
     }
 
-    private static Programme? LoadProgramme(string contentRoot, string folder, List<ContentError> errors)
+    private static Programme? LoadProgramme(
+        string contentRoot, string folder, IReadOnlyCollection<Domain.Measurement.Instrument>? instruments, List<ContentError> errors)
     {
         var path = Path.Combine(folder, "programme.yaml");
         var file = new YamlFile(Relative(contentRoot, path), errors);
@@ -43,7 +47,8 @@ public static class ProgrammeLoader
         }
 
         var stepModules = new List<(string Module, int Line)>();
-        var programme = ProgrammeReader.Read(file, path, stepModules);
+        var measured = new List<MeasurementReference>();
+        var programme = ProgrammeReader.Read(file, path, stepModules, measured);
         var modules = new Dictionary<string, (Module? Module, ModuleReferences References)>();
         var moduleFolder = Path.Combine(folder, "modules");
         var moduleFiles = Directory.Exists(moduleFolder) ? Directory.GetFiles(moduleFolder) : [];
@@ -81,6 +86,7 @@ public static class ProgrammeLoader
             return null;
         }
 
+        CrossChecks.Measurement(file, measured, [.. programme.Steps.Select(s => s.Id), .. stepModules.Select(s => s.Module)], instruments);
         List<Module> ordered = [.. stepModules.Select(s => modules.GetValueOrDefault(s.Module).Module).OfType<Module>()];
         return programme with { Modules = ordered };
     }

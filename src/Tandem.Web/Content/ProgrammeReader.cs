@@ -5,14 +5,14 @@ namespace Tandem.Web.Content;
 /// <summary>Reads a programme.yaml; its modules are added by the loader once their files are read.</summary>
 internal static class ProgrammeReader
 {
-    public static Programme? Read(YamlFile file, string path, List<(string Module, int Line)> stepModules)
+    public static Programme? Read(YamlFile file, string path, List<(string Module, int Line)> stepModules, List<MeasurementReference> references)
     {
         if (file.Load(path, "programme") is not { } programme)
         {
             return null;
         }
 
-        programme.AllowOnly("id", "version", "title", "summary", "selection", "modules", "parameters", "profile-flags", "profile-flags-note");
+        programme.AllowOnly("id", "version", "title", "summary", "selection", "modules", "parameters", "profile-flags", "profile-flags-note", "measurement", "stepped-care");
         var id = programme.Id();
         var folder = Path.GetFileName(Path.GetDirectoryName(path));
         if (id is not null && id != folder)
@@ -28,6 +28,8 @@ internal static class ProgrammeReader
         var parameters = Parameters(programme);
         var flags = Flags(programme);
         var note = programme.Text("profile-flags-note", required: false);
+        var measurement = MeasurementReader.Occasions(programme, references);
+        var steppedCare = MeasurementReader.SteppedCare(programme, references);
         if (selection == Selection.Sequential && (programme.Has("profile-flags") || programme.Has("profile-flags-note")))
         {
             file.Error(programme.KeyNode("selection"), "profile-flags are for tailored programmes only");
@@ -35,7 +37,11 @@ internal static class ProgrammeReader
 
         return id is null || version is null || title is null || summary is null || selection is null
             ? null
-            : new Programme(id, version.Value, title, summary, selection.Value, steps, parameters, flags, note, []);
+            : new Programme(id, version.Value, title, summary, selection.Value, steps, parameters, flags, note, [])
+            {
+                Measurement = measurement,
+                SteppedCare = steppedCare,
+            };
     }
 
     private static List<ProgrammeStep> Steps(YamlMap programme, List<(string Module, int Line)> stepModules)

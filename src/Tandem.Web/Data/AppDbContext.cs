@@ -43,6 +43,9 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<InstrumentResponse> InstrumentResponses => Set<InstrumentResponse>();
     public DbSet<InstrumentScore> InstrumentScores => Set<InstrumentScore>();
     public DbSet<MeasurementRequest> MeasurementRequests => Set<MeasurementRequest>();
+
+    // schedules
+    public DbSet<SteppedCareDecision> SteppedCareDecisions => Set<SteppedCareDecision>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

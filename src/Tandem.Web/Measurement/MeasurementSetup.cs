@@ -10,6 +10,9 @@ public static class MeasurementSetup
 
         // answering
         services.AddSingleton(sp => new CorrectionWindow(sp.GetRequiredService<IConfiguration>().GetValue("Measurement:CorrectionDays", CorrectionWindow.DefaultDays)));
+        // schedules
+        services.AddScoped<MeasurementPlanner>();
+        services.AddOptions<MeasurementReminderOptions>().BindConfiguration("Measurement:Reminders");
         return services;
     }
 }

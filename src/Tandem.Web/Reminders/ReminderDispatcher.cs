@@ -5,6 +5,7 @@ using Tandem.Domain.Patients;
 using Tandem.Domain.Reminders;
 using Tandem.Domain.Treatment;
 using Tandem.Web.Data;
+using Tandem.Web.Measurement;
 
 namespace Tandem.Web.Reminders;
 
@@ -16,22 +17,33 @@ public sealed record ReminderPass(int Scheduled, int Sent, int Retrying, int Fai
 /// then claim, send and settle pending ones. Safe to run on several nodes at once and after a crash.
 /// </summary>
 public sealed partial class ReminderDispatcher(
-    AppDbContext db, ReminderMail mail, TimeProvider clock, IOptions<ReminderOptions> options, ILogger<ReminderDispatcher> logger)
+    AppDbContext db,
+    ReminderMail mail,
+    MeasurementPlanner planner,
+    TimeProvider clock,
+    IOptions<ReminderOptions> options,
+    IOptions<MeasurementReminderOptions> measurementOptions,
+    ILogger<ReminderDispatcher> logger)
 {
     private ReminderOptions Settings => options.Value;
 
-    /// <summary>Patients who may get reminders: an account in use, an open treatment and an active programme.</summary>
-    private IQueryable<Patient> Reachable => db.Patients.Where(p =>
+    /// <summary>Patients with an account in use (questionnaire reminders also reach them after treatment, for follow-ups).</summary>
+    private IQueryable<Patient> Contactable => db.Patients.Where(p =>
         p.Status == PatientStatus.Active
         && p.UserId != null
-        && db.Users.Any(u => u.Id == p.UserId && u.DisabledAt == null)
-        && db.Enrolments.Any(e => e.PatientId == p.Id && e.Status == EnrolmentStatus.Active));
+        && db.Users.Any(u => u.Id == p.UserId && u.DisabledAt == null));
+
+    /// <summary>Patients who may get reminders: an account in use, an open treatment and an active programme.</summary>
+    private IQueryable<Patient> Reachable => Contactable.Where(p =>
+        db.Enrolments.Any(e => e.PatientId == p.Id && e.Status == EnrolmentStatus.Active));
 
     public async Task<ReminderPass> RunOnceAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var scheduled = await ScheduleAsync(ReminderKind.Diary, await DueDiaryAsync(now, ct), now, ct)
             + await ScheduleAsync(ReminderKind.Inactivity, await DueInactivityAsync(now, ct), now, ct);
+        await planner.RefreshChangedAsync(Settings.BatchSize, ct);
+        scheduled += await ScheduleQuestionnairesAsync(now, ct);
         var outcomes = await SendDueAsync(now, ct);
         return new ReminderPass(
             scheduled,
@@ -94,6 +106,55 @@ public sealed partial class ReminderDispatcher(
         }
 
         return due;
+    }
+
+    /// <summary>
+    /// A questionnaire reminder when a request opens and once more when it becomes overdue; one e-mail a day at most
+    /// (the unique key), and a request already covered by today's e-mail is only marked as reminded.
+    /// </summary>
+    private async Task<int> ScheduleQuestionnairesAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var settings = measurementOptions.Value;
+        if (ReminderSchedule.LocalTime(now) < settings.SendFrom || (!settings.OnOpen && !settings.OnOverdue))
+        {
+            return 0;
+        }
+
+        var today = ClinicCalendar.DateOf(now);
+        var (onOpen, onOverdue) = (settings.OnOpen, settings.OnOverdue);
+        var due = db.MeasurementRequests.Where(r => r.CompletedAt == null && r.CancelledAt == null
+            && ((onOpen && r.OpenRemindedAt == null && r.DueFrom <= today && r.DueUntil >= today)
+                || (onOverdue && r.OverdueRemindedAt == null && r.DueUntil < today)));
+        var patientIds = await due.Where(r => Contactable.Any(p => p.Id == r.PatientId))
+            .Select(r => r.PatientId).Distinct().Take(Settings.BatchSize).ToListAsync(ct);
+        var created = 0;
+        foreach (var patientId in patientIds)
+        {
+            foreach (var request in await due.Where(r => r.PatientId == patientId).ToListAsync(ct))
+            {
+                request.Reminded(today, now);
+            }
+
+            var sentToday = await db.ReminderJobs.AnyAsync(j => j.PatientId == patientId && j.Kind == ReminderKind.Questionnaire && j.LocalDay == today, ct);
+            if (!sentToday)
+            {
+                db.ReminderJobs.Add(new ReminderJob(patientId, ReminderKind.Questionnaire, today, now));
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                created += sentToday ? 0 : 1;
+            }
+            catch (DbUpdateException)
+            {
+                // Another node scheduled today's e-mail first and marks these requests itself.
+            }
+
+            db.ChangeTracker.Clear();
+        }
+
+        return created;
     }
 
     private async Task<int> ScheduleAsync(ReminderKind kind, List<Guid> patientIds, DateTimeOffset now, CancellationToken ct)
@@ -178,9 +239,10 @@ public sealed partial class ReminderDispatcher(
         var recipient = await (
                 from j in db.ReminderJobs
                 where j.Id == id
-                join p in Reachable on j.PatientId equals p.Id
+                join p in Contactable on j.PatientId equals p.Id
+                where j.Kind == ReminderKind.Questionnaire || Reachable.Any(r => r.Id == p.Id)
                 join u in db.Users on p.UserId equals u.Id
-                select new { u.Email, u.Language, j.Attempts })
+                select new { u.Email, u.Language, j.Attempts, j.Kind })
             .SingleOrDefaultAsync(ct);
         if (recipient?.Email is not { Length: > 0 } email)
         {
@@ -189,7 +251,7 @@ public sealed partial class ReminderDispatcher(
 
         try
         {
-            await mail.SendAsync(email, recipient.Language, ct);
+            await mail.SendAsync(email, recipient.Language, recipient.Kind, ct);
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {

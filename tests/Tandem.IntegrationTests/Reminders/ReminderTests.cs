@@ -16,7 +16,7 @@ namespace Tandem.IntegrationTests.Reminders;
 /// The reminder job driven pass by pass with the fake clock, against the real database and SMTP server.
 /// Other tests' patients share the app, so every check looks only at this test's own patients.
 /// </summary>
-public sealed class ReminderTests(TandemApp app) : IClassFixture<TandemApp>
+public sealed class ReminderTests(DiaryReminderApp app) : IClassFixture<DiaryReminderApp>
 {
     [Fact]
     public async Task Diary_reminder_is_sent_once_at_the_chosen_time_and_again_the_next_day()
@@ -382,5 +382,16 @@ public sealed class ReminderTests(TandemApp app) : IClassFixture<TandemApp>
         }
 
         app.Clock.SetUtcNow(new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(target, ClinicCalendar.Zone), TimeSpan.Zero));
+    }
+}
+
+/// <summary>The app with questionnaire reminders off (schedules), so these tests count only diary and inactivity e-mails.</summary>
+public sealed class DiaryReminderApp : TandemApp
+{
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Measurement:Reminders:OnOpen", "false");
+        builder.UseSetting("Measurement:Reminders:OnOverdue", "false");
     }
 }

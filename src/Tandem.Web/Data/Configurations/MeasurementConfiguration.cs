@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Tandem.Domain.Measurement;
 using Tandem.Domain.Patients;
+using Tandem.Domain.Treatment;
 
 namespace Tandem.Web.Data.Configurations;
 
@@ -46,5 +47,10 @@ internal sealed class MeasurementRequestConfiguration : IEntityTypeConfiguration
         request.HasOne<Patient>().WithMany().HasForeignKey(r => r.PatientId).OnDelete(DeleteBehavior.Restrict);
         request.HasOne<InstrumentResponse>().WithMany().HasForeignKey(r => r.ResponseId).OnDelete(DeleteBehavior.Restrict);
         request.HasIndex(r => new { r.PatientId, r.DueFrom });
+
+        // schedules: an occasion's instrument is asked once per enrolment (on-request ones have no enrolment: NULLs are distinct).
+        request.HasOne<Enrolment>().WithMany().HasForeignKey(r => r.EnrolmentId).OnDelete(DeleteBehavior.Restrict);
+        request.HasIndex(r => new { r.EnrolmentId, r.Occasion, r.InstrumentId }).IsUnique();
+        request.HasIndex(r => new { r.DueUntil, r.CompletedAt, r.CancelledAt });
     }
 }

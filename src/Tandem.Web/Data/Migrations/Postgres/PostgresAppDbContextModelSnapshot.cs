@@ -657,15 +657,30 @@ namespace Tandem.Web.Data.Migrations.Postgres
                     b.Property<DateOnly>("DueUntil")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("EnrolmentId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("InstrumentId")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<DateTimeOffset?>("MovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("MovedByUserId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Occasion")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("OpenRemindedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("OverdueRemindedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("PatientId")
                         .HasColumnType("uuid");
@@ -685,7 +700,62 @@ namespace Tandem.Web.Data.Migrations.Postgres
 
                     b.HasIndex("PatientId", "DueFrom");
 
+                    b.HasIndex("DueUntil", "CompletedAt", "CancelledAt");
+
+                    b.HasIndex("EnrolmentId", "Occasion", "InstrumentId")
+                        .IsUnique();
+
                     b.ToTable("MeasurementRequests");
+                });
+
+            modelBuilder.Entity("Tandem.Domain.Measurement.SteppedCareDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DecidedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Eligibility")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("EvaluatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("EnrolmentId", "DecidedAt");
+
+                    b.ToTable("SteppedCareDecisions");
                 });
 
             modelBuilder.Entity("Tandem.Domain.Organisations.Organisation", b =>
@@ -1494,6 +1564,11 @@ namespace Tandem.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Tandem.Domain.Measurement.MeasurementRequest", b =>
                 {
+                    b.HasOne("Tandem.Domain.Treatment.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Tandem.Domain.Patients.Patient", null)
                         .WithMany()
                         .HasForeignKey("PatientId")
@@ -1504,6 +1579,21 @@ namespace Tandem.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ResponseId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Tandem.Domain.Measurement.SteppedCareDecision", b =>
+                {
+                    b.HasOne("Tandem.Domain.Treatment.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Domain.Organisations.Site", b =>

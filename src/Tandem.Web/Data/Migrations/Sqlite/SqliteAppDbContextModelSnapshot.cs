@@ -644,15 +644,30 @@ namespace Tandem.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("DueUntil")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("EnrolmentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("InstrumentId")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MovedByUserId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Occasion")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("OpenRemindedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OverdueRemindedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("PatientId")
                         .HasColumnType("TEXT");
@@ -672,7 +687,62 @@ namespace Tandem.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("PatientId", "DueFrom");
 
+                    b.HasIndex("DueUntil", "CompletedAt", "CancelledAt");
+
+                    b.HasIndex("EnrolmentId", "Occasion", "InstrumentId")
+                        .IsUnique();
+
                     b.ToTable("MeasurementRequests");
+                });
+
+            modelBuilder.Entity("Tandem.Domain.Measurement.SteppedCareDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Eligibility")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EvaluatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("EnrolmentId", "DecidedAt");
+
+                    b.ToTable("SteppedCareDecisions");
                 });
 
             modelBuilder.Entity("Tandem.Domain.Organisations.Organisation", b =>
@@ -1481,6 +1551,11 @@ namespace Tandem.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Tandem.Domain.Measurement.MeasurementRequest", b =>
                 {
+                    b.HasOne("Tandem.Domain.Treatment.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Tandem.Domain.Patients.Patient", null)
                         .WithMany()
                         .HasForeignKey("PatientId")
@@ -1491,6 +1566,21 @@ namespace Tandem.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ResponseId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Tandem.Domain.Measurement.SteppedCareDecision", b =>
+                {
+                    b.HasOne("Tandem.Domain.Treatment.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Tandem.Domain.Organisations.Site", b =>
