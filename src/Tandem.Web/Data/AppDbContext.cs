@@ -43,6 +43,12 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<InstrumentResponse> InstrumentResponses => Set<InstrumentResponse>();
     public DbSet<InstrumentScore> InstrumentScores => Set<InstrumentScore>();
     public DbSet<MeasurementRequest> MeasurementRequests => Set<MeasurementRequest>();
+
+    // alerts
+    public DbSet<MeasurementAlert> MeasurementAlerts => Set<MeasurementAlert>();
+    public DbSet<AlertRecipient> AlertRecipients => Set<AlertRecipient>();
+    public DbSet<CoverPeriod> CoverPeriods => Set<CoverPeriod>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -7,6 +7,17 @@ public static class MeasurementSetup
     {
         services.AddScoped<InstrumentWordings>();
         services.AddScoped<ResponseSubmission>();
+
+        // alerts
+        services.AddOptions<AlertOptions>()
+            .BindConfiguration("Measurement:Alerts")
+            .Validate(o => o.EscalateAfterHours > 0 && o.Interval > TimeSpan.Zero && o.Lease > TimeSpan.Zero && o.MaxMailAttempts > 0 && o.BatchSize > 0,
+                "Measurement:Alerts: EscalateAfterHours, Interval, Lease, MaxMailAttempts and BatchSize must be positive.")
+            .ValidateOnStart();
+        services.AddScoped<AlertMail>();
+        services.AddScoped<AlertDispatcher>();
+        services.AddScoped<AlertDesk>();
+        services.AddHostedService<AlertWorker>();
         return services;
     }
 }
