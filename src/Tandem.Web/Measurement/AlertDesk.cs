@@ -16,7 +16,7 @@ namespace Tandem.Web.Measurement;
 /// <summary>An alert as a clinician reads it: whose, what raised it, and what was done about it.</summary>
 public sealed record AlertView(
     Guid Id, Guid PatientId, string PatientName, AlertKind Kind, string InstrumentName,
-    string? ItemId, string? ItemText, int? Answer, string? AnswerText,
+    string? ItemId, string? ItemText, int? Answer, string? AnswerText, string? WordingLanguage,
     string? ScaleName, double? Baseline, double? Latest, double? ChangeIndex,
     DateTimeOffset RaisedAt, DateTimeOffset? EscalatedAt,
     DateTimeOffset? AcknowledgedAt, string? AcknowledgedBy, string? Note, bool MayAcknowledge)
@@ -188,11 +188,11 @@ public sealed class AlertDesk(AppDbContext db, AuditTrail audit, InstrumentCatal
             var alert = row.Alert;
             Audit(viewer, row.Patient, grants.GetValueOrDefault(alert.Id), AuditAction.Read, alert.Id);
             var instrument = catalog.Find(alert.InstrumentId);
-            var question = alert.ItemId is { } itemId ? Question(alert.InstrumentId, itemId, language) : null;
+            var (question, wordingLanguage) = alert.ItemId is { } itemId ? Question(alert.InstrumentId, itemId, language) : (null, null);
             var answer = question?.AnswerOption.FirstOrDefault(o => QuestionnaireCheck.ValueOf(o) == alert.Answer)?.Value as Coding;
             return new AlertView(
                 alert.Id, row.Patient.Id, row.Patient.FullName, alert.Kind, instrument?.Name.For(language) ?? alert.InstrumentId,
-                alert.ItemId, question?.Text, alert.Answer, answer?.Display,
+                alert.ItemId, question?.Text, alert.Answer, answer?.Display, wordingLanguage,
                 alert.ScaleId is { } scaleId ? instrument?.FindScale(scaleId)?.Name.For(language) ?? scaleId : null,
                 alert.Baseline, alert.Latest, alert.ChangeIndex,
                 alert.RaisedAt, alert.EscalatedAt, alert.AcknowledgedAt,
@@ -202,8 +202,13 @@ public sealed class AlertDesk(AppDbContext db, AuditTrail audit, InstrumentCatal
     }
 
     /// <summary>The question as the shipped wording puts it (the viewer's language, else English); none for a licensed instrument.</summary>
-    private Questionnaire.ItemComponent? Question(string instrumentId, string itemId, string language) =>
-        (catalog.Wording(instrumentId, language) ?? catalog.Wording(instrumentId, Language.English)) is { } questionnaire
-            ? QuestionnaireCheck.Flatten(questionnaire.Item).FirstOrDefault(i => i.LinkId == itemId)
-            : null;
+    private (Questionnaire.ItemComponent? Question, string? Language) Question(string instrumentId, string itemId, string language)
+    {
+        (Questionnaire? Questionnaire, string? Language) wording = catalog.Wording(instrumentId, language) is { } own ? (own, language)
+            : catalog.Wording(instrumentId, Language.English) is { } english ? (english, Language.English)
+            : (null, null);
+        return wording.Questionnaire is { } questionnaire
+            ? (QuestionnaireCheck.Flatten(questionnaire.Item).FirstOrDefault(i => i.LinkId == itemId), wording.Language)
+            : (null, null);
+    }
 }
