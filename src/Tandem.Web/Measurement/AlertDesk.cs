@@ -85,11 +85,18 @@ public sealed class AlertDesk(AppDbContext db, AuditTrail audit, InstrumentCatal
         return Visible(viewer).CountAsync(r => r.Alert.AcknowledgedAt == null && mine.Contains(r.Alert.Id), ct);
     }
 
-    /// <summary>How many open alerts a patient in the viewer's scope has (the record banner); audited as a read.</summary>
+    /// <summary>
+    /// How many open alerts a patient in the viewer's scope has (the record banner); audited as a read when the
+    /// banner shows (the record read itself is audited by the record page).
+    /// </summary>
     public async Task<int> OpenCountForAsync(Viewer viewer, Patient patient, CancellationToken ct)
     {
         var count = await db.MeasurementAlerts.CountAsync(a => a.PatientId == patient.Id && a.AcknowledgedAt == null, ct);
-        audit.Record(viewer, patient, AuditAction.Read, nameof(MeasurementAlert));
+        if (count > 0)
+        {
+            audit.Record(viewer, patient, AuditAction.Read, nameof(MeasurementAlert));
+        }
+
         return count;
     }
 
