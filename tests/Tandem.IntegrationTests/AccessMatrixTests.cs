@@ -88,6 +88,13 @@ public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
         ["/Patient/Reminders"] = new(SignIn, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Mfa),
         ["/Staff/Patients/Reminders/{id:guid}"] = new(SignIn, Forbidden, Ok, Ok, Ok, NotFound, NotFound, Mfa, NotFound),
 
+        // alerts: everyone on staff has a (possibly empty) list; a patient's alerts follow the record's scope; cover is set by therapists and supervisors
+        ["/Staff/Alerts"] = new(SignIn, Forbidden, Ok, Ok, Ok, Ok, Ok, Mfa),
+        ["/Staff/Alerts/Index"] = new(SignIn, Forbidden, Ok, Ok, Ok, Ok, Ok, Mfa),
+        ["/Staff/Alerts/Patient/{id:guid}"] = new(SignIn, Forbidden, Ok, Ok, Ok, NotFound, NotFound, Mfa, NotFound),
+        ["/Staff/Cover"] = new(SignIn, Forbidden, Ok, Ok, Forbidden, Forbidden, Forbidden, Mfa),
+        ["/Staff/Cover/Index"] = new(SignIn, Forbidden, Ok, Ok, Forbidden, Forbidden, Forbidden, Mfa),
+
         // site content adaptations (managers, for their own site); opened with a page of the shipped CFS programme
         ["/Staff/Content"] = new(SignIn, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Mfa),
         ["/Staff/Content/Index"] = new(SignIn, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Mfa),

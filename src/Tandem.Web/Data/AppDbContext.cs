@@ -46,6 +46,11 @@ public abstract class AppDbContext(DbContextOptions options)
 
     // schedules
     public DbSet<SteppedCareDecision> SteppedCareDecisions => Set<SteppedCareDecision>();
+    // alerts
+    public DbSet<MeasurementAlert> MeasurementAlerts => Set<MeasurementAlert>();
+    public DbSet<AlertRecipient> AlertRecipients => Set<AlertRecipient>();
+    public DbSet<CoverPeriod> CoverPeriods => Set<CoverPeriod>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -1,4 +1,5 @@
 using Tandem.Domain.Access;
+using Tandem.Domain.Accounts;
 using Tandem.Domain.Audit;
 using Tandem.Domain.Patients;
 using Tandem.Web.Data;
@@ -18,6 +19,15 @@ public sealed class AuditTrail(AppDbContext db, TimeProvider clock, IHttpContext
         db.AuditEntries.Add(AuditEntry.Record(
             viewer, role, action, patient.Id, objectType, objectId ?? patient.Id.ToString(), AccessPoint(), clock.GetUtcNow()));
     }
+
+    /// <summary>
+    /// An access granted by the object rather than by the viewer's caseload: a covering therapist or an escalated
+    /// supervisor who received an alert. Logged under the viewer's caseload role when they have one, else under
+    /// <paramref name="grantedRole"/>.
+    /// </summary>
+    public void RecordGranted(Viewer viewer, Patient patient, Role grantedRole, AuditAction action, string objectType, string? objectId = null) =>
+        db.AuditEntries.Add(AuditEntry.Record(
+            viewer, viewer.ActingRole(patient) ?? grantedRole, action, patient.Id, objectType, objectId ?? patient.Id.ToString(), AccessPoint(), clock.GetUtcNow()));
 
     /// <summary>A list or search over several records: one entry for the query, no patient.</summary>
     public void RecordSearch(Viewer viewer, string objectType, string? criteria = null) =>

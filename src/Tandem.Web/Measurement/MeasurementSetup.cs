@@ -13,6 +13,16 @@ public static class MeasurementSetup
         // schedules
         services.AddScoped<MeasurementPlanner>();
         services.AddOptions<MeasurementReminderOptions>().BindConfiguration("Measurement:Reminders");
+        // alerts
+        services.AddOptions<AlertOptions>()
+            .BindConfiguration("Measurement:Alerts")
+            .Validate(o => o.EscalateAfterHours > 0 && o.Interval > TimeSpan.Zero && o.Lease > TimeSpan.Zero && o.MaxMailAttempts > 0 && o.BatchSize > 0,
+                "Measurement:Alerts: EscalateAfterHours, Interval, Lease, MaxMailAttempts and BatchSize must be positive.")
+            .ValidateOnStart();
+        services.AddScoped<AlertMail>();
+        services.AddScoped<AlertDispatcher>();
+        services.AddScoped<AlertDesk>();
+        services.AddHostedService<AlertWorker>();
         return services;
     }
 }

@@ -68,6 +68,7 @@ public class TandemApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("RateLimits:AuthPerMinute", AuthPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Reminders:Enabled", "false"); // tests drive ReminderDispatcher.RunOnceAsync themselves
+        builder.UseSetting("Measurement:Alerts:WorkerEnabled", "false"); // and AlertDispatcher.RunOnceAsync
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
