@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Tandem.Domain.Accounts;
 using Tandem.Domain.Audit;
 using Tandem.Domain.Diaries;
+using Tandem.Domain.Integration;
 using Tandem.Domain.Measurement;
 using Tandem.Domain.Organisations;
 using Tandem.Domain.Patients;
@@ -43,6 +44,10 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<InstrumentResponse> InstrumentResponses => Set<InstrumentResponse>();
     public DbSet<InstrumentScore> InstrumentScores => Set<InstrumentScore>();
     public DbSet<MeasurementRequest> MeasurementRequests => Set<MeasurementRequest>();
+    // fhir
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+    public DbSet<ImportedQuestionnaire> ImportedQuestionnaires => Set<ImportedQuestionnaire>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

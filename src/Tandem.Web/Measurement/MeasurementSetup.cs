@@ -7,6 +7,12 @@ public static class MeasurementSetup
     {
         services.AddScoped<InstrumentWordings>();
         services.AddScoped<ResponseSubmission>();
+
+        // fhir
+        services.AddSingleton<ImportedWordingCache>();
+        services.AddScoped<QuestionnaireImport>();
+        services.AddScoped<Fhir.FhirPatientData>();
+        services.AddScoped<Fhir.FhirQuestionnaires>();
         return services;
     }
 }
