@@ -22,7 +22,8 @@ public sealed class FhirPatientData(AppDbContext db, InstrumentCatalog catalog, 
     public async Task<IResult> ReadPatientAsync(HttpContext http, string id)
     {
         var client = FhirGate.ClientOf(http);
-        var patient = await Patients(client).SingleOrDefaultAsync(p => p.Id == Id(id, "Patient"), http.RequestAborted)
+        var guid = Id(id, "Patient");
+        var patient = await Patients(client).SingleOrDefaultAsync(p => p.Id == guid, http.RequestAborted)
             ?? throw FhirException.NotFound("Patient", id);
         return await AuditedAsync(http, client, AuditAction.Read, "Patient", [(patient.Id, patient.Id)], FhirMapping.Patient(patient));
     }
