@@ -38,8 +38,12 @@ public sealed class ApiClient
 
     public IReadOnlyList<string> ScopeList => Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>A new client and its bearer token (<c>client-id.secret</c>), which is never stored.</summary>
-    public static (ApiClient Client, string Token) Create(Guid organisationId, string name, IEnumerable<string> scopes, Guid createdBy, DateTimeOffset now)
+    /// <summary>
+    /// A new client and its bearer token (<c>client-id.secret</c>), which is never stored. A fixed
+    /// <paramref name="knownToken"/> is for demo data only.
+    /// </summary>
+    public static (ApiClient Client, string Token) Create(
+        Guid organisationId, string name, IEnumerable<string> scopes, Guid createdBy, DateTimeOffset now, string? knownToken = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(scopes);
@@ -54,12 +58,18 @@ public sealed class ApiClient
             throw new DomainRuleException(ApiClientRules.UnknownScope);
         }
 
-        var secret = Base64Url(RandomNumberGenerator.GetBytes(SecretBytes));
+        var known = knownToken is null ? ((string ClientId, string Secret)?)null : ParseToken(knownToken) ?? throw new ArgumentException("A token is <client-id>.<secret>.", nameof(knownToken));
+        if (known is { Secret.Length: < 32 })
+        {
+            throw new ArgumentException("A secret has at least 32 characters.", nameof(knownToken));
+        }
+
+        var secret = known?.Secret ?? Base64Url(RandomNumberGenerator.GetBytes(SecretBytes));
         var client = new ApiClient
         {
             OrganisationId = organisationId,
             Name = name.Trim(),
-            ClientId = "tc-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)),
+            ClientId = known?.ClientId ?? "tc-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)),
             SecretHash = Hash(secret),
             Scopes = string.Join(' ', ApiScope.All.Where(granted.Contains)),
             CreatedBy = createdBy,
