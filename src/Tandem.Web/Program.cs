@@ -5,6 +5,7 @@ using Tandem.Web.Auth;
 using Tandem.Web.Content;
 using Tandem.Web.Data;
 using Tandem.Web.Diaries;
+using Tandem.Web.Fhir;
 using Tandem.Web.Infrastructure;
 using Tandem.Web.Mail;
 using Tandem.Web.Measurement;
@@ -91,6 +92,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapRazorPages();
+app.MapFhir();
 app.MapHealthChecks("/health").AllowAnonymous().DisableRateLimiting();
 
 await app.RunAsync();

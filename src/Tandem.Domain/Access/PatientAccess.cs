@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Tandem.Domain.Accounts;
+using Tandem.Domain.Integration;
 using Tandem.Domain.Patients;
 
 namespace Tandem.Domain.Access;
@@ -13,9 +14,17 @@ public static class PatientAccess
     public static IQueryable<Patient> VisibleTo(this IQueryable<Patient> patients, Viewer viewer) =>
         patients.Where(Rule(viewer));
 
+    /// <summary>An API client sees its own organisation's patients, and no one else's.</summary>
+    public static IQueryable<Patient> VisibleTo(this IQueryable<Patient> patients, ApiClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var organisationId = client.OrganisationId;
+        return client.IsRevoked ? patients.Where(_ => false) : patients.Where(p => p.OrganisationId == organisationId);
+    }
+
     /// <summary>
     /// The role under which the viewer sees this patient, for the audit log; null if they may not.
-    /// Must agree with <see cref="VisibleTo"/> (a unit test checks every combination).
+    /// Must agree with <see cref="VisibleTo(IQueryable{Patient}, Viewer)"/> (a unit test checks every combination).
     /// </summary>
     public static Role? ActingRole(this Viewer viewer, Patient patient)
     {

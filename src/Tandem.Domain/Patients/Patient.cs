@@ -11,6 +11,7 @@ public static class PatientRules
 {
     public static readonly Rule AlreadyLinked = new("patient.already-linked", "This patient already has an account.");
     public static readonly Rule Closed = new("patient.closed", "This patient's treatment is closed.");
+    public static readonly Rule RecordNumberInvalid = new("patient.record-number-invalid", "A record number has at most 32 letters, digits, dashes, dots or slashes.");
 }
 
 /// <summary>A patient's record at a site, with the therapist who treats them.</summary>
@@ -46,6 +47,9 @@ public sealed class Patient
     public DateTimeOffset CreatedAt { get; private init; }
     public DateTimeOffset? ActivatedAt { get; private set; }
 
+    /// <summary>The clinic's own patient number (unique within the organisation), an identifier for other systems.</summary>
+    public string? RecordNumber { get; private set; }
+
     public string FullName => $"{GivenName} {FamilyName}";
 
     /// <summary>Links the account the patient created from their invitation.</summary>
@@ -67,4 +71,19 @@ public sealed class Patient
     }
 
     public void Close() => Status = PatientStatus.Closed;
+
+    /// <summary>Sets or clears the clinic's own patient number; uniqueness within the organisation is the database's.</summary>
+    public void SetRecordNumber(string? recordNumber)
+    {
+        var value = string.IsNullOrWhiteSpace(recordNumber) ? null : recordNumber.Trim();
+        if (value is not null && !IsRecordNumber(value))
+        {
+            throw new DomainRuleException(PatientRules.RecordNumberInvalid);
+        }
+
+        RecordNumber = value;
+    }
+
+    public static bool IsRecordNumber(string value) =>
+        value.Length is > 0 and <= 32 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '/');
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Tandem.Domain.Accounts;
 using Tandem.Domain.Audit;
 using Tandem.Domain.Diaries;
+using Tandem.Domain.Integration;
 using Tandem.Domain.Measurement;
 using Tandem.Domain.Organisations;
 using Tandem.Domain.Patients;
@@ -50,6 +51,9 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<MeasurementAlert> MeasurementAlerts => Set<MeasurementAlert>();
     public DbSet<AlertRecipient> AlertRecipients => Set<AlertRecipient>();
     public DbSet<CoverPeriod> CoverPeriods => Set<CoverPeriod>();
+    // fhir
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+    public DbSet<ImportedQuestionnaire> ImportedQuestionnaires => Set<ImportedQuestionnaire>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -32,6 +32,11 @@ public static class FhirJson
         {
             return (null, [$"not valid JSON: {e.Message}"]);
         }
+        catch (InvalidOperationException e)
+        {
+            // Firely's reader on JSON that is no object at all (e.g. an array at the root).
+            return (null, [e.Message]);
+        }
     }
 
     public static string Serialize(Resource resource) => JsonSerializer.Serialize(resource, Options);

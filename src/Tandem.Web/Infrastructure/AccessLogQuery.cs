@@ -16,7 +16,10 @@ public static class AccessLogQuery
     public static IQueryable<AccessLogRow> ForPatient(AppDbContext db, Guid patientId, DateOnly? from, DateOnly? to) =>
         InPeriod(db.AuditEntries.Where(e => e.PatientId == patientId), from, to)
             .Select(e => new AccessLogRow(
-                e.At, db.Users.Where(u => u.Id == e.UserId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
+                e.At,
+                e.ApiClientId != null // fhir: a system acting through an API client, named as such
+                    ? db.ApiClients.Where(c => c.Id == e.ApiClientId).Select(c => c.Name + " (API)").FirstOrDefault() ?? ""
+                    : db.Users.Where(u => u.Id == e.UserId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
                 e.Role, e.Action, e.ObjectType));
 
     public static IQueryable<EmployeeActivityRow> ForEmployee(AppDbContext db, Guid organisationId, Guid userId, DateOnly? from, DateOnly? to) =>

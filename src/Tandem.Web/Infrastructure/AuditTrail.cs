@@ -1,6 +1,7 @@
 using Tandem.Domain.Access;
 using Tandem.Domain.Accounts;
 using Tandem.Domain.Audit;
+using Tandem.Domain.Integration;
 using Tandem.Domain.Patients;
 using Tandem.Web.Data;
 
@@ -33,6 +34,10 @@ public sealed class AuditTrail(AppDbContext db, TimeProvider clock, IHttpContext
     public void RecordSearch(Viewer viewer, string objectType, string? criteria = null) =>
         db.AuditEntries.Add(AuditEntry.Record(
             viewer, viewer.PrimaryRole, AuditAction.Search, patientId: null, objectType, criteria, AccessPoint(), clock.GetUtcNow()));
+
+    /// <summary>An API client's access to a patient's data (or, without a patient, a search that found none).</summary>
+    public void RecordForClient(ApiClient client, AuditAction action, Guid? patientId, string objectType, string? objectId = null) =>
+        db.AuditEntries.Add(AuditEntry.RecordForClient(client, action, patientId, objectType, objectId, AccessPoint(), clock.GetUtcNow()));
 
     private string AccessPoint() => http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }

@@ -36,7 +36,7 @@ public sealed record AcknowledgeResult(AcknowledgeOutcome Outcome, string? By = 
 
 /// <summary>
 /// Reading and acknowledging alerts. A viewer sees an alert when its patient is in their scope
-/// (<see cref="PatientAccess.VisibleTo"/>) or when they received it (covering therapist, escalated supervisor);
+/// (<see cref="PatientAccess.VisibleTo(IQueryable{Patient}, Viewer)"/>) or when they received it (covering therapist, escalated supervisor);
 /// otherwise it does not exist. Every read and write is audited in the caller's unit of work.
 /// </summary>
 public sealed class AlertDesk(AppDbContext db, AuditTrail audit, InstrumentCatalog catalog, TimeProvider clock)

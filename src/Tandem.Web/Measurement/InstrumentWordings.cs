@@ -1,23 +1,75 @@
+using System.Collections.Concurrent;
 using Hl7.Fhir.Model;
+using Microsoft.EntityFrameworkCore;
+using Tandem.Domain;
 using Tandem.Domain.Measurement;
 using Tandem.Web.Content;
+using Tandem.Web.Data;
+using Tandem.Web.Fhir;
 
 namespace Tandem.Web.Measurement;
 
 /// <summary>
-/// The wording a patient answers an instrument in: the shipped Questionnaire in the patient's language, else in the
-/// other language (the page says so). Licensed instruments have no shipped wording; see the licensed import.
+/// The wording a patient answers an instrument in: the shipped Questionnaire (free instruments) or the organisation's
+/// imported one (licensed instruments, while the recorded licence is valid and the import matches the current scoring
+/// definition), in the patient's language, else in the other language (the page says so).
 /// </summary>
-public sealed class InstrumentWordings(InstrumentCatalog catalog)
+public sealed class InstrumentWordings(InstrumentCatalog catalog, AppDbContext db, ImportedWordingCache cache, TimeProvider clock)
 {
     /// <summary>The Questionnaire and its language, or null when the organisation cannot use the instrument.</summary>
-    public Task<(Questionnaire Questionnaire, string Language)?> FindAsync(Instrument instrument, Guid organisationId, string language, CancellationToken cancellationToken = default)
+    public async Task<(Questionnaire Questionnaire, string Language)?> FindAsync(
+        Instrument instrument, Guid organisationId, string language, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(instrument);
-        _ = (organisationId, cancellationToken);
-        var found = catalog.Wording(instrument.Id, language) is { } preferred ? (preferred, language)
-            : catalog.LanguagesOf(instrument.Id) is [var other, ..] ? (catalog.Wording(instrument.Id, other)!, other)
-            : ((Questionnaire, string)?)null;
-        return System.Threading.Tasks.Task.FromResult(found);
+        if (catalog.Wording(instrument.Id, language) is { } preferred)
+        {
+            return (preferred, language);
+        }
+
+        if (catalog.LanguagesOf(instrument.Id) is [var other, ..])
+        {
+            return (catalog.Wording(instrument.Id, other)!, other);
+        }
+
+        if (instrument.Licence.Status != LicenceStatus.Licensed)
+        {
+            return null;
+        }
+
+        var today = ClinicCalendar.DateOf(clock.GetUtcNow());
+        var imports = await db.ImportedQuestionnaires
+            .Where(q => q.OrganisationId == organisationId && q.InstrumentId == instrument.Id && q.InstrumentVersion == instrument.Version)
+            .Where(q => q.LicenceValidUntil == null || q.LicenceValidUntil >= today)
+            .OrderByDescending(q => q.ImportedAt)
+            .Select(q => new { q.Id, q.Language })
+            .ToListAsync(cancellationToken);
+        var chosen = imports.FirstOrDefault(q => q.Language == language) ?? imports.FirstOrDefault();
+        if (chosen is null)
+        {
+            return null;
+        }
+
+        var questionnaire = await cache.GetAsync(chosen.Id, db, cancellationToken);
+        return (questionnaire, chosen.Language);
+    }
+}
+
+/// <summary>Imported Questionnaires parsed once per import (an import never changes); shared, so read them, never change them.</summary>
+public sealed class ImportedWordingCache
+{
+    private readonly ConcurrentDictionary<Guid, Questionnaire> _parsed = new();
+
+    public async Task<Questionnaire> GetAsync(Guid importId, AppDbContext db, CancellationToken cancellationToken)
+    {
+        if (_parsed.TryGetValue(importId, out var cached))
+        {
+            return cached;
+        }
+
+        var json = await db.ImportedQuestionnaires.Where(q => q.Id == importId).Select(q => q.QuestionnaireJson).SingleAsync(cancellationToken);
+        var questionnaire = FhirJson.Parse<Questionnaire>(json).Resource
+            ?? throw new InvalidOperationException($"Imported Questionnaire {importId} no longer parses.");
+        questionnaire.Id = importId.ToString();
+        return _parsed.GetOrAdd(importId, questionnaire);
     }
 }

@@ -23,6 +23,11 @@ public static class MeasurementSetup
         services.AddScoped<AlertDispatcher>();
         services.AddScoped<AlertDesk>();
         services.AddHostedService<AlertWorker>();
+        // fhir
+        services.AddSingleton<ImportedWordingCache>();
+        services.AddScoped<QuestionnaireImport>();
+        services.AddScoped<Fhir.FhirPatientData>();
+        services.AddScoped<Fhir.FhirQuestionnaires>();
         return services;
     }
 }

@@ -13,6 +13,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         entry.Property(e => e.ObjectType).HasMaxLength(64);
         entry.Property(e => e.ObjectId).HasMaxLength(64);
         entry.Property(e => e.AccessPoint).HasMaxLength(64);
+        entry.Property(e => e.Actor).HasConversion<string>().HasMaxLength(16).HasDefaultValue(AuditActor.User).HasSentinel((AuditActor)(-1));
         entry.HasIndex(e => new { e.PatientId, e.At });
         entry.HasIndex(e => new { e.UserId, e.At });
     }

@@ -12,6 +12,7 @@ internal sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
         patient.Property(p => p.GivenName).HasMaxLength(100);
         patient.Property(p => p.FamilyName).HasMaxLength(100);
         patient.Property(p => p.Email).HasMaxLength(256);
+        patient.Property(p => p.RecordNumber).HasMaxLength(32);
         patient.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
         patient.Ignore(p => p.FullName);
         patient.HasOne<Site>().WithMany().HasForeignKey(p => p.SiteId).OnDelete(DeleteBehavior.Restrict);
@@ -20,5 +21,6 @@ internal sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
         patient.HasOne<AppUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Restrict);
         patient.HasIndex(p => new { p.TherapistId, p.FamilyName });
         patient.HasIndex(p => p.UserId).IsUnique();
+        patient.HasIndex(p => new { p.OrganisationId, p.RecordNumber }).IsUnique();
     }
 }

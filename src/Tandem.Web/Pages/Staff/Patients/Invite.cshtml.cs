@@ -48,8 +48,17 @@ public sealed class InvitePatientModel(
             return Page();
         }
 
+        // fhir: the clinic's own patient number, unique within the organisation
+        var recordNumber = string.IsNullOrWhiteSpace(Input.RecordNumber) ? null : Input.RecordNumber.Trim();
+        if (recordNumber is not null && await db.Patients.AnyAsync(p => p.OrganisationId == viewer.OrganisationId && p.RecordNumber == recordNumber, ct))
+        {
+            ModelState.AddModelError("Input.RecordNumber", text["invite-patient.record-number-taken"]);
+            return Page();
+        }
+
         var now = clock.GetUtcNow();
         var patient = new Domain.Patients.Patient(viewer.OrganisationId, siteId, teamId, viewer.UserId, Input.GivenName, Input.FamilyName, email, now);
+        patient.SetRecordNumber(recordNumber);
         var issued = Invitation.ForPatient(
             viewer.OrganisationId, siteId, patient.Id, email, patient.FullName, viewer.UserId, now, TimeSpan.FromDays(options.Value.InvitationValidDays));
         db.Patients.Add(patient);
@@ -79,5 +88,10 @@ public sealed class InvitePatientModel(
         [StringLength(256, ErrorMessage = "validation.too-long")]
         [Display(Name = "field.email")]
         public string Email { get; set; } = "";
+
+        [StringLength(32, ErrorMessage = "validation.too-long")]
+        [RegularExpression("^[A-Za-z0-9./-]+$", ErrorMessage = "patient.record-number-invalid")]
+        [Display(Name = "invite-patient.record-number")]
+        public string? RecordNumber { get; set; }
     }
 }
