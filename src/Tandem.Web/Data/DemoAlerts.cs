@@ -5,7 +5,8 @@ using Tandem.Web.Content;
 namespace Tandem.Web.Data;
 
 /// <summary>
-/// Daan answered the PHQ-9 twice: four weeks ago (total 9) and three hours ago (total 12, item 9 "Several days").
+/// Daan answered the PHQ-9 twice, after <see cref="DemoSchedules"/>: at baseline nine days ago (total 9) and, asked by
+/// his therapist, three hours ago (total 12, item 9 "Several days").
 /// That raises one open risk-answer alert for his therapist (3 points is no reliable deterioration: the threshold is
 /// about 3.2), shown on /Staff/Alerts and as a banner on his record. Call after the demo patients exist.
 /// </summary>
@@ -19,8 +20,8 @@ public static class DemoAlerts
             return;
         }
 
-        var first = Submit(db, daan.Id, phq9, now.AddDays(-28), [1, 1, 1, 2, 1, 1, 1, 1, 0, 1]);
-        var latest = Submit(db, daan.Id, phq9, now.AddHours(-3), [1, 2, 1, 2, 2, 1, 1, 1, 1, 1]);
+        var first = await DemoAnswers.AnswerAsync(db, daan.Id, phq9, "baseline", [1, 1, 1, 2, 1, 1, 1, 1, 0, 1], now.AddDays(-9));
+        var latest = await DemoAnswers.AnswerAsync(db, daan.Id, phq9, MeasurementSchedule.OnRequest, [1, 2, 1, 2, 2, 1, 1, 1, 1, 1], now.AddHours(-3), daan.TherapistId);
         foreach (var alert in AlertRules.For(phq9, latest.Response, latest.Scores, first.Scores, deterioration: true, now.AddHours(-3)))
         {
             db.MeasurementAlerts.Add(alert);
@@ -28,15 +29,5 @@ public static class DemoAlerts
         }
 
         await db.SaveChangesAsync();
-    }
-
-    private static (InstrumentResponse Response, IReadOnlyList<InstrumentScore> Scores) Submit(AppDbContext db, Guid patientId, Instrument instrument, DateTimeOffset at, int[] values)
-    {
-        var response = new InstrumentResponse(patientId, instrument, "en", at);
-        response.Save(instrument, instrument.Items.Select((item, i) => (item.Id, values[i])).ToDictionary(), screen: 0, at);
-        var scores = response.Submit(instrument, at);
-        db.InstrumentResponses.Add(response);
-        db.InstrumentScores.AddRange(scores);
-        return (response, scores);
     }
 }

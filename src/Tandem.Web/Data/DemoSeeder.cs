@@ -16,7 +16,7 @@ namespace Tandem.Web.Data;
 /// two sites, their teams, one person per staff role, patients in several states, their treatment plans,
 /// sent work and feedback, and a few weeks of diaries.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, ProgrammeCatalog catalog, TimeProvider clock)
+public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, ProgrammeCatalog catalog, InstrumentCatalog instruments, TimeProvider clock)
 {
     public const string Password = "tandem demo 2026";
 
@@ -90,6 +90,10 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Prog
         await DemoTreatment.SeedAsync(db, catalog, now);
         await DemoWork.SeedAsync(db, catalog, now);
         await DemoDiaries.SeedAsync(db, now);
+        await DemoSchedules.SeedAsync(db, catalog, instruments, now);
+        await DemoMeasurement.SeedAsync(db, instruments, now);
+        await DemoAlerts.SeedAsync(db, instruments, now);
+        await DemoFhir.SeedAsync(db, now);
         return true;
     }
 

@@ -10,6 +10,7 @@ using Tandem.Web.Auth;
 using Tandem.Web.Content;
 using Tandem.Web.Data;
 using Tandem.Web.Infrastructure;
+using Tandem.Web.Measurement;
 using ContentPage = Tandem.Domain.Programmes.Page;
 
 namespace Tandem.Web.Pages.Patient;
@@ -18,7 +19,7 @@ namespace Tandem.Web.Pages.Patient;
 /// The patient's start page: what to do next, progress through the programme, new feedback, a diary to
 /// keep, and the modules with their status. Kept to a few queries: it is the most visited page.
 /// </summary>
-public sealed class PatientHomeModel(AppDbContext db, AuditTrail audit, ProgrammeCatalog catalog, TimeProvider clock) : PageModel
+public sealed class PatientHomeModel(AppDbContext db, AuditTrail audit, ProgrammeCatalog catalog, MeasurementPlanner planner, TimeProvider clock) : PageModel
 {
     public string GivenName { get; private set; } = "";
     public string TherapistName { get; private set; } = "";
@@ -42,11 +43,17 @@ public sealed class PatientHomeModel(AppDbContext db, AuditTrail audit, Programm
     {
         var viewer = User.AsViewer();
         var today = ClinicCalendar.DateOf(clock.GetUtcNow());
-        var found = await db.Patients.VisibleTo(viewer).AsNoTracking()
-            .Where(p => p.UserId == viewer.UserId)
+        var patient = await db.Patients.VisibleTo(viewer).AsNoTracking().SingleOrDefaultAsync(p => p.UserId == viewer.UserId, ct);
+        if (patient is null)
+        {
+            return NotFound();
+        }
+
+        await planner.RefreshAsync(patient, ct);
+        var found = await db.Patients.AsNoTracking()
+            .Where(p => p.Id == patient.Id)
             .Select(p => new
             {
-                Patient = p,
                 Therapist = db.Users.Where(u => u.Id == p.TherapistId).Select(u => u.DisplayName).FirstOrDefault(),
                 Site = db.Sites.Where(s => s.Id == p.SiteId).Select(s => s.Name).FirstOrDefault(),
                 Unseen = db.Submissions.Count(s => s.PatientId == p.Id && s.Feedback != null && s.SeenByPatientAt == null),
@@ -56,13 +63,7 @@ public sealed class PatientHomeModel(AppDbContext db, AuditTrail audit, Programm
                 SymptomsToday = db.SymptomEntries.Any(e => e.PatientId == p.Id && e.Day == today),
                 QuestionnairesDue = db.MeasurementRequests.Count(r => r.PatientId == p.Id && r.CompletedAt == null && r.CancelledAt == null && r.DueFrom <= today),
             })
-            .SingleOrDefaultAsync(ct);
-        if (found is null)
-        {
-            return NotFound();
-        }
-
-        var patient = found.Patient;
+            .SingleAsync(ct);
         GivenName = patient.GivenName;
         TherapistName = found.Therapist ?? "";
         SiteName = found.Site ?? "";

@@ -593,6 +593,55 @@ namespace Tandem.Web.Data.Migrations.Postgres
                     b.ToTable("ApiClients");
                 });
 
+            modelBuilder.Entity("Tandem.Domain.Measurement.AlertRecipient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AlertId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("MailAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("MailClaimToken")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("MailClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("MailSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MailStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("AlertId", "UserId")
+                        .IsUnique();
+
+                    b.HasIndex("MailStatus", "MailClaimedAt");
+
+                    b.ToTable("AlertRecipients");
+                });
+
             modelBuilder.Entity("Tandem.Domain.Measurement.ImportedQuestionnaire", b =>
                 {
                     b.Property<Guid>("Id")
@@ -745,6 +794,81 @@ namespace Tandem.Web.Data.Migrations.Postgres
                     b.ToTable("InstrumentScores");
                 });
 
+            modelBuilder.Entity("Tandem.Domain.Measurement.MeasurementAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AcknowledgedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Answer")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("Baseline")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("ChangeIndex")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTimeOffset?>("EscalatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InstrumentId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ItemId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<double?>("Latest")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ScaleId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcknowledgedByUserId");
+
+                    b.HasIndex("ResponseId");
+
+                    b.HasIndex("PatientId", "AcknowledgedAt");
+
+                    b.HasIndex("AcknowledgedAt", "EscalatedAt", "RaisedAt");
+
+                    b.ToTable("MeasurementAlerts");
+                });
+
             modelBuilder.Entity("Tandem.Domain.Measurement.MeasurementRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -869,6 +993,46 @@ namespace Tandem.Web.Data.Migrations.Postgres
                     b.HasIndex("EnrolmentId", "DecidedAt");
 
                     b.ToTable("SteppedCareDecisions");
+                });
+
+            modelBuilder.Entity("Tandem.Domain.Organisations.CoverPeriod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CoveringTherapistId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TherapistId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoveringTherapistId");
+
+                    b.HasIndex("CreatedByUserId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("TherapistId", "Until");
+
+                    b.ToTable("CoverPeriods");
                 });
 
             modelBuilder.Entity("Tandem.Domain.Organisations.Organisation", b =>
@@ -1668,6 +1832,21 @@ namespace Tandem.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tandem.Domain.Measurement.AlertRecipient", b =>
+                {
+                    b.HasOne("Tandem.Domain.Measurement.MeasurementAlert", null)
+                        .WithMany()
+                        .HasForeignKey("AlertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tandem.Domain.Measurement.ImportedQuestionnaire", b =>
                 {
                     b.HasOne("Tandem.Domain.Organisations.Organisation", null)
@@ -1693,6 +1872,26 @@ namespace Tandem.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Tandem.Domain.Measurement.InstrumentScore", b =>
                 {
+                    b.HasOne("Tandem.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Domain.Measurement.InstrumentResponse", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tandem.Domain.Measurement.MeasurementAlert", b =>
+                {
+                    b.HasOne("Tandem.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AcknowledgedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Tandem.Domain.Patients.Patient", null)
                         .WithMany()
                         .HasForeignKey("PatientId")
@@ -1736,6 +1935,33 @@ namespace Tandem.Web.Data.Migrations.Postgres
                     b.HasOne("Tandem.Domain.Patients.Patient", null)
                         .WithMany()
                         .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tandem.Domain.Organisations.CoverPeriod", b =>
+                {
+                    b.HasOne("Tandem.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CoveringTherapistId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("TherapistId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

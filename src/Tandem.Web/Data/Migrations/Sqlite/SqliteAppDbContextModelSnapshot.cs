@@ -580,6 +580,55 @@ namespace Tandem.Web.Data.Migrations.Sqlite
                     b.ToTable("ApiClients");
                 });
 
+            modelBuilder.Entity("Tandem.Domain.Measurement.AlertRecipient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AlertId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MailAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MailClaimToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MailClaimedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MailSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MailStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("AlertId", "UserId")
+                        .IsUnique();
+
+                    b.HasIndex("MailStatus", "MailClaimedAt");
+
+                    b.ToTable("AlertRecipients");
+                });
+
             modelBuilder.Entity("Tandem.Domain.Measurement.ImportedQuestionnaire", b =>
                 {
                     b.Property<Guid>("Id")
@@ -732,6 +781,81 @@ namespace Tandem.Web.Data.Migrations.Sqlite
                     b.ToTable("InstrumentScores");
                 });
 
+            modelBuilder.Entity("Tandem.Domain.Measurement.MeasurementAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AcknowledgedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Answer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Baseline")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("ChangeIndex")
+                        .HasColumnType("REAL");
+
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InstrumentId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Latest")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScaleId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcknowledgedByUserId");
+
+                    b.HasIndex("ResponseId");
+
+                    b.HasIndex("PatientId", "AcknowledgedAt");
+
+                    b.HasIndex("AcknowledgedAt", "EscalatedAt", "RaisedAt");
+
+                    b.ToTable("MeasurementAlerts");
+                });
+
             modelBuilder.Entity("Tandem.Domain.Measurement.MeasurementRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -856,6 +980,46 @@ namespace Tandem.Web.Data.Migrations.Sqlite
                     b.HasIndex("EnrolmentId", "DecidedAt");
 
                     b.ToTable("SteppedCareDecisions");
+                });
+
+            modelBuilder.Entity("Tandem.Domain.Organisations.CoverPeriod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CoveringTherapistId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TherapistId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoveringTherapistId");
+
+                    b.HasIndex("CreatedByUserId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("TherapistId", "Until");
+
+                    b.ToTable("CoverPeriods");
                 });
 
             modelBuilder.Entity("Tandem.Domain.Organisations.Organisation", b =>
@@ -1655,6 +1819,21 @@ namespace Tandem.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tandem.Domain.Measurement.AlertRecipient", b =>
+                {
+                    b.HasOne("Tandem.Domain.Measurement.MeasurementAlert", null)
+                        .WithMany()
+                        .HasForeignKey("AlertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tandem.Domain.Measurement.ImportedQuestionnaire", b =>
                 {
                     b.HasOne("Tandem.Domain.Organisations.Organisation", null)
@@ -1680,6 +1859,26 @@ namespace Tandem.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Tandem.Domain.Measurement.InstrumentScore", b =>
                 {
+                    b.HasOne("Tandem.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Domain.Measurement.InstrumentResponse", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tandem.Domain.Measurement.MeasurementAlert", b =>
+                {
+                    b.HasOne("Tandem.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AcknowledgedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Tandem.Domain.Patients.Patient", null)
                         .WithMany()
                         .HasForeignKey("PatientId")
@@ -1723,6 +1922,33 @@ namespace Tandem.Web.Data.Migrations.Sqlite
                     b.HasOne("Tandem.Domain.Patients.Patient", null)
                         .WithMany()
                         .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tandem.Domain.Organisations.CoverPeriod", b =>
+                {
+                    b.HasOne("Tandem.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CoveringTherapistId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("TherapistId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

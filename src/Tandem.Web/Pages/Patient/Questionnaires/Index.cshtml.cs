@@ -20,7 +20,7 @@ namespace Tandem.Web.Pages.Patient.Questionnaires;
 /// </summary>
 public sealed class QuestionnairesModel(
     AppDbContext db, AuditTrail audit, TimeProvider clock, InstrumentCatalog catalog, InstrumentWordings wordings,
-    CorrectionWindow correction, IStringLocalizer<Text> text) : PageModel
+    CorrectionWindow correction, MeasurementPlanner planner, IStringLocalizer<Text> text) : PageModel
 {
     public IReadOnlyList<(MeasurementRequest Request, RequestStatus Status, Instrument Instrument, InstrumentResponse? Started)> Asked { get; private set; } = [];
     public IReadOnlyList<(InstrumentResponse Response, Instrument Instrument)> InProgress { get; private set; } = [];
@@ -36,6 +36,7 @@ public sealed class QuestionnairesModel(
             return NotFound();
         }
 
+        await planner.RefreshAsync(patient, ct);
         Language = UiLanguage.Current;
         var now = clock.GetUtcNow();
         var today = ClinicCalendar.DateOf(now);
