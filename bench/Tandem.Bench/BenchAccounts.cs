@@ -19,4 +19,10 @@ public static class BenchAccounts
     public static string PatientEmail => $"patient00000@{Domain}";
 
     public static string TherapistEmail(int index) => $"therapist{index:D5}@{Domain}";
+
+    /// <summary>The bench patient's record number, which the FHIR scenario looks up with <c>Patient?identifier=</c>.</summary>
+    public const string RecordNumber = "BENCH-0001";
+
+    /// <summary>The generated API client's bearer token (every scope; benchmark data only).</summary>
+    public const string ApiToken = "tc-bench00000000000000.bench-only-secret-never-use-in-production-01";
 }

@@ -1,8 +1,6 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace Tandem.Bench;
 
@@ -38,9 +36,9 @@ public static partial class DiaryScenario
         await CheckAsync(url + HomePath, cookieHeader, null, HttpStatusCode.OK);
         Console.WriteLine($"diary: signed in as {BenchAccounts.PatientEmail}; diary POST, bare INSERT and home page answer");
 
-        var candidate = new Hey(url + DiaryPath, cookieHeader, body);
+        var candidate = new Hey(url + DiaryPath, $"Cookie: {cookieHeader}", body);
         var baseline = new Hey(url + BareInsert.Path, null, "");
-        var home = new Hey(url + HomePath, cookieHeader, null);
+        var home = new Hey(url + HomePath, $"Cookie: {cookieHeader}", null);
         Console.WriteLine($"diary: warm-up {warmup} s each");
         await baseline.RunAsync(warmup, connections, null);
         await candidate.RunAsync(warmup, connections, null);
@@ -83,7 +81,7 @@ public static partial class DiaryScenario
         var result = new DiaryResult(
             "Diary POST (real page) vs bare INSERT; patient home at fixed rate", provider, now, args.Get("commit", ""), MachineInfo.Read(),
             new Scenario.Dataset(args.Number("patients", 0), args.Number("therapists", 0), 0),
-            new DiaryLoad("hey", connections, rate, duration, warmup, rounds, "full load interleaved ABBA, then fixed rate"),
+            new HeyLoad("hey", connections, rate, duration, warmup, rounds, "full load interleaved ABBA, then fixed rate"),
             results, summary,
             new Scenario.GoalResult($"median diary/insert req/s >= {Goal.ToString(CultureInfo.InvariantCulture)} and diary p95 <= {P95GoalMs} ms at {rate} req/s", Goal, passed),
             args.Get("notes", ""));
@@ -151,10 +149,8 @@ public static partial class DiaryScenario
     }
 
     public sealed record DiaryResult(
-        string Scenario, string Provider, DateTimeOffset At, string Commit, MachineInfo Machine, Scenario.Dataset Dataset, DiaryLoad Load,
+        string Scenario, string Provider, DateTimeOffset At, string Commit, MachineInfo Machine, Scenario.Dataset Dataset, HeyLoad Load,
         IReadOnlyList<DiaryRound> Rounds, DiarySummary Median, Scenario.GoalResult Goal, string Notes);
-
-    public sealed record DiaryLoad(string Tool, int Connections, int RatePerSecond, int DurationSeconds, int WarmupSeconds, int Rounds, string Order);
 
     public sealed record DiaryRound(
         int Number, HeyResult FullBaseline, HeyResult FullCandidate, double Ratio, HeyResult CandidateAtRate, HeyResult BaselineAtRate, HeyResult HomeAtRate);
@@ -163,69 +159,4 @@ public static partial class DiaryScenario
         double DiaryRequestsPerSecond, double InsertRequestsPerSecond, double Ratio,
         double DiaryAtRateRequestsPerSecond, double DiaryP50Ms, double DiaryP95Ms, double DiaryP99Ms, double InsertP95Ms,
         double HomeRequestsPerSecond, double HomeP50Ms, double HomeP95Ms, double HomeP99Ms);
-}
-
-public sealed record HeyResult(string Path, double RequestsPerSecond, long Requests, double P50Ms, double P90Ms, double P95Ms, double P99Ms, string StatusCodes);
-
-/// <summary>
-/// Runs hey (Debian package `hey`) for a duration, optionally rate-limited: hey's -q is per worker, so the total
-/// rate is spread over the workers. Redirects are not followed (the diary POST answers 302).
-/// </summary>
-public sealed partial class Hey(string url, string? cookieHeader, string? body)
-{
-    public async Task<HeyResult> RunAsync(int seconds, int workers, int? ratePerSecond)
-    {
-        var start = new ProcessStartInfo("hey") { RedirectStandardOutput = true, RedirectStandardError = true };
-        var arguments = new List<string> { "-z", $"{seconds}s", "-c", $"{workers}", "-disable-redirects", "-t", "5" };
-        if (ratePerSecond is { } rate)
-        {
-            arguments.AddRange(["-q", (rate / (double)workers).ToString("0.###", CultureInfo.InvariantCulture)]);
-        }
-
-        if (body is not null)
-        {
-            arguments.AddRange(["-m", "POST", "-T", "application/x-www-form-urlencoded", "-d", body]);
-        }
-
-        if (cookieHeader is not null)
-        {
-            arguments.AddRange(["-H", $"Cookie: {cookieHeader}"]);
-        }
-
-        arguments.Add(url);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start hey (apt-get install -y hey).");
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"hey failed: {await process.StandardError.ReadToEndAsync()}");
-        }
-
-        return Parse(new Uri(url).AbsolutePath, output);
-    }
-
-    public static HeyResult Parse(string path, string output)
-    {
-        double Percentile(string p)
-        {
-            var match = Regex.Match(output, $@"^\s+{p}% in ([\d.]+) secs", RegexOptions.Multiline);
-            return match.Success ? Math.Round(double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) * 1000, 2) : double.NaN;
-        }
-
-        var rps = double.Parse(RequestsPerSecond().Match(output).Groups[1].Value, CultureInfo.InvariantCulture);
-        var codes = StatusCode().Matches(output).Select(m => $"{m.Groups[1].Value}:{m.Groups[2].Value}").ToList();
-        var requests = StatusCode().Matches(output).Sum(m => long.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
-        return new HeyResult(path, Math.Round(rps, 1), requests, Percentile("50"), Percentile("90"), Percentile("95"), Percentile("99"), string.Join(" ", codes));
-    }
-
-    [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]
-    private static partial Regex RequestsPerSecond();
-
-    [GeneratedRegex(@"\[(\d{3})\]\s+(\d+) responses")]
-    private static partial Regex StatusCode();
 }

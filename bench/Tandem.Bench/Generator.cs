@@ -13,8 +13,8 @@ namespace Tandem.Bench;
 
 /// <summary>
 /// Deterministic benchmark dataset: one organisation, sites, teams, therapists with a known password and
-/// TOTP key, and patients spread over them (the subject therapist has exactly 150), plus the 12-row
-/// Fortunes table the baseline endpoint reads. Names come from Bogus' Dutch locale with a fixed seed.
+/// TOTP key, and patients spread over them (the subject therapist has exactly 150), their questionnaires
+/// (<see cref="BenchQuestionnaires"/>), plus the 12-row Fortunes table the baseline endpoint reads. Names come from Bogus' Dutch locale with a fixed seed.
 /// </summary>
 public static class Generator
 {
@@ -147,7 +147,9 @@ public static class Generator
             }
 
             await db.SaveChangesAsync();
-            await CreatePatientAccountAsync(db, staff[0], passwordHash);
+            var subject = await CreatePatientAccountAsync(db, staff[0], passwordHash);
+            var questionnaires = await BenchQuestionnaires.CreateAsync(db, organisation.Id, subject, staff[0].Id, Anchor, seed);
+            Console.Error.WriteLine($"generate: {questionnaires} questionnaires with their scores in {total.Elapsed.TotalSeconds:F1} s");
             if (db.Database.IsNpgsql())
             {
                 await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE");
@@ -211,8 +213,8 @@ public static class Generator
         _ => new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(connection).Options),
     };
 
-    /// <summary>Gives the subject therapist's first patient an account, for the diary and patient-home scenarios.</summary>
-    private static async Task CreatePatientAccountAsync(AppDbContext db, AppUser therapist, string passwordHash)
+    /// <summary>Gives the subject therapist's first patient an account, for the diary and patient-home scenarios; returns its id.</summary>
+    private static async Task<Guid> CreatePatientAccountAsync(AppDbContext db, AppUser therapist, string passwordHash)
     {
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         var patient = await db.Patients.Where(p => p.TherapistId == therapist.Id).OrderBy(p => p.Email).FirstAsync();
@@ -247,6 +249,7 @@ public static class Generator
         }
 
         await db.SaveChangesAsync();
+        return patient.Id;
     }
 
     private static async Task CreateFortunesAsync(AppDbContext db)

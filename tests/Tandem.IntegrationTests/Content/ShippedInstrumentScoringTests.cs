@@ -1,5 +1,6 @@
 using Tandem.Domain.Measurement;
 using Tandem.Web.Content;
+using Tandem.Web.Measurement;
 
 namespace Tandem.IntegrationTests.Content;
 
@@ -70,6 +71,16 @@ public sealed class ShippedInstrumentScoringTests
 
         Assert.Empty(phq9.RisksIn(Answers([3, 3, 3, 3, 3, 3, 3, 3, 0])));
         Assert.Single(phq9.RisksIn(Answers([0, 0, 0, 0, 0, 0, 0, 0, 1])));
+    }
+
+    [Fact]
+    public void The_CIS_fatigue_chart_draws_the_trial_benchmark_13_2_points_below_the_first_score()
+    {
+        var fatigue = Instrument("cis").FindScale("fatigue-severity")!;
+        var chart = new ScoreChart("c", "CIS", "", fatigue, [(new DateOnly(2026, 1, 5), 48), (new DateOnly(2026, 3, 2), 36)]);
+
+        Assert.Equal(48 - 13.2, chart.BenchmarkValue!.Value, precision: 6);
+        Assert.Null(new ScoreChart("p", "PHQ-9", "", Instrument("phq-9").FindScale("total")!, [(new DateOnly(2026, 1, 5), 12)]).BenchmarkValue);
     }
 
     private static Instrument Instrument(string id) => Shipped.Value.Instruments.Single(i => i.Id == id);
