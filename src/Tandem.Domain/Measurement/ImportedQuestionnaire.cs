@@ -2,29 +2,34 @@ namespace Tandem.Domain.Measurement;
 
 public static class ImportRules
 {
-    public static readonly Rule NotLicensed = new("import.not-licensed", "This instrument's wording ships with Tandem; only licensed instruments are imported.");
+    public static readonly Rule WordingShipped = new("import.wording-shipped", "Tandem ships this instrument's official wording in this language; it is not imported.");
     public static readonly Rule LicenceReferenceRequired = new("import.licence-reference-required", "Give the reference of your organisation's licence.");
 }
 
 /// <summary>
-/// The wording of a licensed instrument that an organisation imported as a FHIR Questionnaire, with the licence it
-/// recorded for it. It enables the instrument for that organisation (in that language) while the licence is valid.
-/// The JSON was checked against the scoring definition of <see cref="InstrumentVersion"/> when imported.
+/// An instrument's wording that an organisation imported as a FHIR Questionnaire, with the licence (or, for a free
+/// instrument, the source of the official translation) it recorded for it: a licensed instrument's wording, or a free
+/// instrument's official wording in a language Tandem does not ship. It enables the instrument for that organisation
+/// in that language while the licence is valid. The JSON was checked against the scoring definition of
+/// <see cref="InstrumentVersion"/> when imported.
 /// </summary>
 public sealed class ImportedQuestionnaire
 {
     private ImportedQuestionnaire() { } // EF Core
 
+    /// <summary>Records an import; <paramref name="shippedLanguages"/> are the languages Tandem ships the wording in.</summary>
     public ImportedQuestionnaire(
-        Guid organisationId, Instrument instrument, string language, string questionnaireJson, Licence licence, Guid importedBy, DateTimeOffset now)
+        Guid organisationId, Instrument instrument, string language, IReadOnlyCollection<string> shippedLanguages, string questionnaireJson,
+        Licence licence, Guid importedBy, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(instrument);
         ArgumentNullException.ThrowIfNull(licence);
         ArgumentException.ThrowIfNullOrWhiteSpace(language);
+        ArgumentNullException.ThrowIfNull(shippedLanguages);
         ArgumentException.ThrowIfNullOrWhiteSpace(questionnaireJson);
-        if (instrument.Licence.Status != LicenceStatus.Licensed)
+        if (!MayImport(instrument, language, shippedLanguages))
         {
-            throw new DomainRuleException(ImportRules.NotLicensed);
+            throw new DomainRuleException(ImportRules.WordingShipped);
         }
 
         if (string.IsNullOrWhiteSpace(licence.Reference))
@@ -42,6 +47,17 @@ public sealed class ImportedQuestionnaire
         LicenceValidUntil = licence.ValidUntil;
         ImportedBy = importedBy;
         ImportedAt = now;
+    }
+
+    /// <summary>
+    /// Whether an organisation may import a wording of the instrument in this language: always for a licensed
+    /// instrument; for a free one only in a language Tandem does not ship (the shipped wording is the official one).
+    /// </summary>
+    public static bool MayImport(Instrument instrument, string language, IReadOnlyCollection<string> shippedLanguages)
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        ArgumentNullException.ThrowIfNull(shippedLanguages);
+        return instrument.Licence.Status == LicenceStatus.Licensed || !shippedLanguages.Contains(language);
     }
 
     public Guid Id { get; private init; } = Guid.CreateVersion7();

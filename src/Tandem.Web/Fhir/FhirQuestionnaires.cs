@@ -65,7 +65,7 @@ public sealed class FhirQuestionnaires(
         }
 
         var instrument = import.InstrumentNamedBy(questionnaire);
-        if (QuestionnaireImport.Check(questionnaire, instrument, questionnaire.Language ?? "") is { } problem)
+        if (import.Check(questionnaire, instrument, questionnaire.Language ?? "") is { } problem)
         {
             throw new FhirException(StatusCodes.Status422UnprocessableEntity, OperationOutcome.IssueType.Processing, Explain(problem.Key), problem.Details);
         }
@@ -129,7 +129,7 @@ public sealed class FhirQuestionnaires(
     private static string Explain(string key) => key switch
     {
         "import.unknown-instrument" => "The Questionnaire's url or name does not name a Tandem instrument (url https://fhir.tandem.invalid/Questionnaire/<instrument> or name <instrument>).",
-        "import.not-licensed" => "This instrument is free: its wording ships with Tandem and is not imported.",
+        "import.wording-shipped" => "Tandem ships this free instrument's official wording in this language; it is not imported.",
         "import.language" => "The Questionnaire's language must be 'nl' or 'en'.",
         _ => "The Questionnaire does not match the instrument's scoring definition.",
     };

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Hl7.Fhir.Model;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Domain;
+using Tandem.Domain.Accounts;
 using Tandem.Domain.Measurement;
 using Tandem.Web.Content;
 using Tandem.Web.Data;
@@ -11,8 +12,9 @@ namespace Tandem.Web.Measurement;
 
 /// <summary>
 /// The wording a patient answers an instrument in: the shipped Questionnaire (free instruments) or the organisation's
-/// imported one (licensed instruments, while the recorded licence is valid and the import matches the current scoring
-/// definition), in the patient's language, else in the other language (the page says so).
+/// imported one (licensed instruments, and free ones' official translations in a language Tandem does not ship; while
+/// the recorded licence is valid and the import matches the current scoring definition), in the patient's language,
+/// else in the other language (the page says so).
 /// </summary>
 public sealed class InstrumentWordings(InstrumentCatalog catalog, AppDbContext db, ImportedWordingCache cache, TimeProvider clock)
 {
@@ -26,16 +28,6 @@ public sealed class InstrumentWordings(InstrumentCatalog catalog, AppDbContext d
             return (preferred, language);
         }
 
-        if (catalog.LanguagesOf(instrument.Id) is [var other, ..])
-        {
-            return (catalog.Wording(instrument.Id, other)!, other);
-        }
-
-        if (instrument.Licence.Status != LicenceStatus.Licensed)
-        {
-            return null;
-        }
-
         var today = ClinicCalendar.DateOf(clock.GetUtcNow());
         var imports = await db.ImportedQuestionnaires
             .Where(q => q.OrganisationId == organisationId && q.InstrumentId == instrument.Id && q.InstrumentVersion == instrument.Version)
@@ -43,15 +35,22 @@ public sealed class InstrumentWordings(InstrumentCatalog catalog, AppDbContext d
             .OrderByDescending(q => q.ImportedAt)
             .Select(q => new { q.Id, q.Language })
             .ToListAsync(cancellationToken);
-        var chosen = imports.FirstOrDefault(q => q.Language == language) ?? imports.FirstOrDefault();
-        if (chosen is null)
+        if (imports.FirstOrDefault(q => q.Language == language) is { } imported)
         {
-            return null;
+            return (await cache.GetAsync(imported.Id, db, cancellationToken), language);
         }
 
-        var questionnaire = await cache.GetAsync(chosen.Id, db, cancellationToken);
-        return (questionnaire, chosen.Language);
+        if (catalog.LanguagesOf(instrument.Id) is [var other, ..])
+        {
+            return (catalog.Wording(instrument.Id, other)!, other);
+        }
+
+        return imports.FirstOrDefault() is { } any ? (await cache.GetAsync(any.Id, db, cancellationToken), any.Language) : null;
     }
+
+    /// <summary>Whether the organisation can ask the instrument at all (in some language); no query for shipped ones.</summary>
+    public async Task<bool> UsableAsync(Instrument instrument, Guid organisationId, CancellationToken cancellationToken = default) =>
+        catalog.LanguagesOf(instrument.Id).Count > 0 || await FindAsync(instrument, organisationId, Language.Default, cancellationToken) is not null;
 }
 
 /// <summary>Imported Questionnaires parsed once per import (an import never changes); shared, so read them, never change them.</summary>

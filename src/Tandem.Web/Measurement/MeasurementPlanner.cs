@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Tandem.Domain.Accounts;
 using Tandem.Domain.Measurement;
 using Tandem.Domain.Patients;
 using Tandem.Domain.Treatment;
@@ -69,7 +68,7 @@ public sealed class MeasurementPlanner(
         var usable = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in instrumentIds.Distinct())
         {
-            if (instruments.Find(id) is { } instrument && await wordings.FindAsync(instrument, organisationId, Language.Default, ct) is not null)
+            if (instruments.Find(id) is { } instrument && await wordings.UsableAsync(instrument, organisationId, ct))
             {
                 usable.Add(id);
             }

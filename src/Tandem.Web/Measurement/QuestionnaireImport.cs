@@ -11,9 +11,10 @@ namespace Tandem.Web.Measurement;
 public sealed record ImportProblem(string Key, IReadOnlyList<string> Details);
 
 /// <summary>
-/// The one way a licensed instrument's wording enters Tandem, from the admin page or POST /fhir/Questionnaire: the JSON
-/// must parse as a FHIR R4 Questionnaire (strictly) and match the instrument's scoring definition; then it is stored
-/// (the caller saves) and the instrument is enabled for the organisation.
+/// The one way an instrument's wording enters Tandem, from the admin page or POST /fhir/Questionnaire: a licensed
+/// instrument's wording, or a free instrument's official wording in a language Tandem does not ship. The JSON must parse
+/// as a FHIR R4 Questionnaire (strictly) and match the instrument's scoring definition; then it is stored (the caller
+/// saves) and the instrument is enabled for the organisation in that language.
 /// </summary>
 public sealed class QuestionnaireImport(InstrumentCatalog catalog, AppDbContext db, TimeProvider clock)
 {
@@ -41,8 +42,8 @@ public sealed class QuestionnaireImport(InstrumentCatalog catalog, AppDbContext 
         return id is null ? null : catalog.All.FirstOrDefault(i => string.Equals(i.Id, id, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>Checks a parsed Questionnaire against a licensed instrument; the problem is a 422 for the API.</summary>
-    public static ImportProblem? Check(Questionnaire questionnaire, Instrument? instrument, string language)
+    /// <summary>Checks a parsed Questionnaire against the instrument it names; the problem is a 422 for the API.</summary>
+    public ImportProblem? Check(Questionnaire questionnaire, Instrument? instrument, string language)
     {
         ArgumentNullException.ThrowIfNull(questionnaire);
         if (instrument is null)
@@ -50,14 +51,14 @@ public sealed class QuestionnaireImport(InstrumentCatalog catalog, AppDbContext 
             return new ImportProblem("import.unknown-instrument", []);
         }
 
-        if (instrument.Licence.Status != LicenceStatus.Licensed)
-        {
-            return new ImportProblem(ImportRules.NotLicensed.Code, []);
-        }
-
         if (!Language.IsSupported(language))
         {
             return new ImportProblem("import.language", []);
+        }
+
+        if (!ImportedQuestionnaire.MayImport(instrument, language, catalog.LanguagesOf(instrument.Id)))
+        {
+            return new ImportProblem(ImportRules.WordingShipped.Code, []);
         }
 
         var errors = QuestionnaireCheck.Errors(questionnaire, instrument, language);
@@ -70,7 +71,8 @@ public sealed class QuestionnaireImport(InstrumentCatalog catalog, AppDbContext 
     {
         ArgumentNullException.ThrowIfNull(questionnaire);
         var import = new ImportedQuestionnaire(
-            organisationId, instrument, questionnaire.Language ?? "", FhirJson.Serialize(questionnaire), licence, importedBy, clock.GetUtcNow());
+            organisationId, instrument, questionnaire.Language ?? "", catalog.LanguagesOf(instrument.Id), FhirJson.Serialize(questionnaire), licence,
+            importedBy, clock.GetUtcNow());
         db.ImportedQuestionnaires.Add(import);
         return import;
     }

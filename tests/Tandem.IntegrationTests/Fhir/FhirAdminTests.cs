@@ -106,8 +106,9 @@ public sealed class FhirAdminTests(TandemApp app) : IClassFixture<TandemApp>
         Assert.Contains("Licence reference", errors, StringComparison.Ordinal);
 
         var free = await admin.PostFormAsync("/Admin/Instruments",
-            ("Input.InstrumentId", "phq-9"), ("Input.Language", "nl"), ("Input.Json", FhirSetup.SyntheticCis), ("Input.LicenceReference", "REF"));
+            ("Input.InstrumentId", "phq-9"), ("Input.Language", "en"), ("Input.Json", FhirSetup.SyntheticCis), ("Input.LicenceReference", "REF"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, free.StatusCode);
+        Assert.Contains("Tandem ships the official wording", await FormClient.ErrorsAsync(free), StringComparison.Ordinal);
         Assert.Equal(0, await app.WithDbAsync(db => db.ImportedQuestionnaires.CountAsync(q => q.OrganisationId == clinic.OrganisationId)));
     }
 
@@ -170,6 +171,36 @@ public sealed class FhirAdminTests(TandemApp app) : IClassFixture<TandemApp>
             ("Input.GivenName", "Cas"), ("Input.FamilyName", "Numbered"), ("Input.Email", $"cas-{Guid.NewGuid():N}@test.tandem.nl"), ("Input.RecordNumber", "no spaces please"));
         Assert.Equal(HttpStatusCode.OK, invalid.StatusCode);
         Assert.Contains("at most 32 letters", await FormClient.ErrorsAsync(invalid), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_free_questionnaires_official_translation_is_imported_only_in_a_language_Tandem_does_not_ship_and_then_asked_in_it()
+    {
+        var clinic = await app.CreateClinicAsync();
+        using var admin = await AdminAsync(clinic);
+        var (_, form) = await admin.GetPageAsync("/Admin/Instruments");
+        Assert.NotNull(form.QuerySelector("#Input_InstrumentId option[value='phq-9']"));
+        Assert.NotNull(form.QuerySelector("#Input_InstrumentId option[value='cis']"));
+        Assert.Equal("en", (await FindAsync("phq-9", clinic.OrganisationId, "nl"))!.Value.Language);
+
+        // A synthetic stand-in for the official Dutch translation: the shipped items, marked as a test wording.
+        var wording = FhirJson.Parse<Questionnaire>(FhirJson.Serialize(app.Services.GetRequiredService<InstrumentCatalog>().Wording("phq-9", "en")!)).Resource!;
+        wording.Title = "SYNTHETISCHE testtekst";
+        var english = FhirJson.Serialize(wording);
+        wording.Language = "nl";
+        var json = FhirJson.Serialize(wording);
+
+        var shipped = await admin.PostFormAsync("/Admin/Instruments",
+            ("Input.InstrumentId", "phq-9"), ("Input.Language", "en"), ("Input.Json", english), ("Input.LicenceReference", "phqscreeners.com"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, shipped.StatusCode);
+
+        var imported = await admin.PostFormAsync("/Admin/Instruments",
+            ("Input.InstrumentId", "phq-9"), ("Input.Language", "nl"), ("Input.Json", json), ("Input.LicenceReference", "phqscreeners.com, Dutch translation"));
+        Assert.Equal(HttpStatusCode.Redirect, imported.StatusCode);
+        var found = await FindAsync("phq-9", clinic.OrganisationId, "nl");
+        Assert.Equal(("nl", "SYNTHETISCHE testtekst"), (found!.Value.Language, found.Value.Questionnaire.Title));
+        Assert.Equal("en", (await FindAsync("phq-9", clinic.OrganisationId, "en"))!.Value.Language);
+        Assert.Equal("en", (await FindAsync("phq-9", (await app.CreateClinicAsync()).OrganisationId, "nl"))!.Value.Language);
     }
 
     private async Task<FormClient> AdminAsync(Clinic clinic)

@@ -8,10 +8,11 @@ internal static class Instruments
 {
     private static readonly LocalizedText Text = new("tekst", "text");
 
-    public static Instrument Build(string id, IReadOnlyList<InstrumentItem> items, Func<IReadOnlyList<(InstrumentItem, int)>, IReadOnlyList<Scale>> scales, IReadOnlyList<RiskRule>? risks = null)
+    public static Instrument Build(string id, IReadOnlyList<InstrumentItem> items, Func<IReadOnlyList<(InstrumentItem, int)>, IReadOnlyList<Scale>> scales, IReadOnlyList<RiskRule>? risks = null,
+        LicenceStatus licence = LicenceStatus.Free)
     {
         var positioned = items.Select((item, position) => (item, position)).ToList();
-        return new Instrument(id, 1, Text, Text, Text, 3, new InstrumentLicence(LicenceStatus.Free, "holder", "terms"), "source", null,
+        return new Instrument(id, 1, Text, Text, Text, 3, new InstrumentLicence(licence, "holder", "terms"), "source", null,
             items, scales(positioned), risks ?? []);
     }
 

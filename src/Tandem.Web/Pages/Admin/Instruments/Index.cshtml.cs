@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tandem.Domain;
+using Tandem.Domain.Accounts;
 using Tandem.Domain.Measurement;
 using Tandem.Web.Auth;
 using Tandem.Web.Content;
@@ -14,8 +15,9 @@ using Tandem.Web.Measurement;
 namespace Tandem.Web.Pages.Admin.Instruments;
 
 /// <summary>
-/// Every instrument with its licence status for the organisation, and the licensed import: the administrator records
-/// the licence and uploads (or pastes) the official FHIR Questionnaire, which must match the scoring definition.
+/// Every instrument with its licence status for the organisation, and the import of an official wording (a licensed
+/// instrument, or a free one's official translation in a language Tandem does not ship): the administrator records the
+/// licence or source and uploads (or pastes) the FHIR Questionnaire, which must match the scoring definition.
 /// </summary>
 public sealed class InstrumentsModel(AppDbContext db, InstrumentCatalog catalog, QuestionnaireImport import, TimeProvider clock, IStringLocalizer<Text> text)
     : PageModel
@@ -31,7 +33,9 @@ public sealed class InstrumentsModel(AppDbContext db, InstrumentCatalog catalog,
     /// <summary>The details behind a refused import (parser or definition check), shown under the summary.</summary>
     public IReadOnlyList<string> Problems { get; private set; } = [];
 
-    public IReadOnlyList<Instrument> Licensed => [.. catalog.All.Where(i => i.Licence.Status == LicenceStatus.Licensed)];
+    /// <summary>The instruments with a wording to import: licensed ones, and free ones not shipped in every language.</summary>
+    public IReadOnlyList<Instrument> Importable =>
+        [.. catalog.All.Where(i => Language.All.Any(language => ImportedQuestionnaire.MayImport(i, language, catalog.LanguagesOf(i.Id))))];
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -52,7 +56,7 @@ public sealed class InstrumentsModel(AppDbContext db, InstrumentCatalog catalog,
         }
 
         var instrument = catalog.Find(Input.InstrumentId);
-        if (instrument is not { Licence.Status: LicenceStatus.Licensed })
+        if (instrument is null || !Importable.Contains(instrument))
         {
             ModelState.AddModelError("Input.InstrumentId", text["validation.invalid"]);
         }
@@ -68,7 +72,7 @@ public sealed class InstrumentsModel(AppDbContext db, InstrumentCatalog catalog,
         }
 
         var (questionnaire, parseProblem) = QuestionnaireImport.Parse(Input.Json!);
-        var problem = parseProblem ?? QuestionnaireImport.Check(questionnaire!, instrument, Input.Language);
+        var problem = parseProblem ?? import.Check(questionnaire!, instrument, Input.Language);
         if (problem is not null)
         {
             ModelState.AddModelError("Input.Json", text[problem.Key]);
@@ -108,7 +112,7 @@ public sealed class InstrumentsModel(AppDbContext db, InstrumentCatalog catalog,
                 : valid.Count > 0 ? "enabled"
                 : current.Count > 0 ? "expired"
                 : "not-enabled";
-            var languages = instrument.Licence.Status == LicenceStatus.Free ? catalog.LanguagesOf(instrument.Id) : [.. valid.Select(q => q.Language)];
+            IReadOnlyList<string> languages = [.. catalog.LanguagesOf(instrument.Id).Union(valid.Select(q => q.Language)).Order(StringComparer.Ordinal)];
             var licence = current.FirstOrDefault() is { } latest ? new LicenceRow(latest.LicenceReference, latest.LicenceValidUntil, latest.ImportedAt) : null;
             return new Row(instrument, state, languages, licence);
         })];
