@@ -6,6 +6,7 @@ using Tandem.Web.Content;
 using Tandem.Web.Data;
 using Tandem.Web.Diaries;
 using Tandem.Web.Fhir;
+using Tandem.Web.Guidance;
 using Tandem.Web.Infrastructure;
 using Tandem.Web.Mail;
 using Tandem.Web.Measurement;
@@ -53,6 +54,7 @@ services.AddTandemReminders(builder.Configuration);
 services.AddScoped<SiteContent>();
 services.AddGradedTargets(builder.Configuration);
 services.AddMeasurement();
+services.AddGuidance();
 
 var app = builder.Build();
 

@@ -12,7 +12,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Tandem.BrowserTests;
 
-/// <summary>A therapist sees a risk alert in the navigation, on the record and on the alerts page, and acknowledges it on a phone.</summary>
+/// <summary>A therapist sees a risk alert on the worklist, in the navigation, on the record and on the alerts page, and acknowledges it on a phone.</summary>
 public sealed class AlertTests(TandemApp app)
 {
     [Theory]
@@ -38,6 +38,10 @@ public sealed class AlertTests(TandemApp app)
             await page.GetByRole(AriaRole.Button, new() { Name = "Nederlands" }).ClickAsync();
             await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "nl");
         }
+
+        await page.GotoAsync("/Staff");
+        await Expect(page.Locator("table.worklist tr.worklist-alert").Filter(new() { HasText = "Mila" })).ToHaveCountAsync(1);
+        await page.AccessibleAsync($"alerts-00-worklist-{language}");
 
         await page.GotoAsync($"/Staff/Patients/Detail/{patientId}");
         await Expect(page.Locator(".alert-banner")).ToBeVisibleAsync();
