@@ -4,7 +4,7 @@
 # Usage: bench/run-caseload.sh [--provider Postgres|Sqlite] [--patients 100000] [--therapists 1000]
 #                              [--rounds 3] [--duration 10] [--warmup 5] [--connections 16] [--threads 1]
 #                              [--port 5099] [--seed 42] [--notes "free text for the result file"]
-#                              [--scenario caseload|diary|fhir] [--rate 200]
+#                              [--scenario caseload|diary|fhir|worklist] [--rate 200]
 #
 # Starts a throwaway PostgreSQL cluster (scripts/postgres-cluster.sh) or a temporary SQLite file,
 # builds Release, generates the dataset, serves the app plus the baseline on 127.0.0.1, runs the
@@ -40,8 +40,8 @@ done
 
 case "$scenario" in
   caseload) command -v wrk >/dev/null || { echo "run-caseload: wrk is missing (apt-get install -y wrk)" >&2; exit 1; } ;;
-  diary|fhir) command -v hey >/dev/null || { echo "run-caseload: hey is missing (apt-get install -y hey)" >&2; exit 1; } ;;
-  *) echo "run-caseload: unknown scenario $scenario (caseload, diary or fhir)" >&2; exit 2 ;;
+  diary|fhir|worklist) command -v hey >/dev/null || { echo "run-caseload: hey is missing (apt-get install -y hey)" >&2; exit 1; } ;;
+  *) echo "run-caseload: unknown scenario $scenario (caseload, diary, fhir or worklist)" >&2; exit 2 ;;
 esac
 
 work="$(mktemp -d /tmp/tandem-bench.XXXXXX)"
@@ -89,7 +89,7 @@ done
 curl -fs "http://127.0.0.1:$port/health" >/dev/null || { echo "run-caseload: server not healthy" >&2; cat "$work/serve.log" >&2; exit 1; }
 
 commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
-if [[ "$scenario" == diary || "$scenario" == fhir ]]; then
+if [[ "$scenario" != caseload ]]; then
   "${bench[@]}" "$scenario" --provider "$provider" --url "http://127.0.0.1:$port" \
     --rounds "$rounds" --duration "$duration" --warmup "$warmup" --connections "$connections" --rate "$rate" \
     --patients "$patients" --therapists "$therapists" --commit "$commit" --notes "$notes" \

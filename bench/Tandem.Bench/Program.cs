@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "run" => await Scenario.RunAsync(Args.Parse(args[1..])),
     "diary" => await DiaryScenario.RunAsync(Args.Parse(args[1..])),
     "fhir" => await FhirScenario.RunAsync(Args.Parse(args[1..])),
+    "worklist" => await WorklistScenario.RunAsync(Args.Parse(args[1..])),
     "cookie" => await Scenario.PrintCookieAsync(Args.Parse(args[1..])),
     _ => Usage(),
 };
@@ -23,6 +24,7 @@ static int Usage()
                    [--rate 200] [--patients N] [--therapists N] [--out bench/results]   (needs hey)
           fhir     --provider Postgres|Sqlite [--url ...] [--rounds 3] [--duration 10] [--warmup 5] [--connections 16]
                    [--rate 200] [--patients N] [--therapists N] [--out bench/results]   (needs hey)
+          worklist (same options as fhir)   (needs hey)
           cookie   [--url http://127.0.0.1:5099] [--therapist 0]   (signs in, prints the Cookie header;
                    therapist 0 has 150 patients, 1 has 50, 2 has 500 when the dataset is large enough)
         """);
