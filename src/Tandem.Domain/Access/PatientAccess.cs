@@ -14,6 +14,17 @@ public static class PatientAccess
     public static IQueryable<Patient> VisibleTo(this IQueryable<Patient> patients, Viewer viewer) =>
         patients.Where(Rule(viewer));
 
+    /// <summary>The viewer's caseload as a therapist: their own patients and those of colleagues they cover today.</summary>
+    public static IQueryable<Patient> CaseloadOf(this IQueryable<Patient> patients, Viewer viewer)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        var userId = viewer.UserId;
+        var covered = viewer.CoveredTherapists.ToList();
+        return !viewer.Has(Role.Therapist) ? patients.Where(_ => false)
+            : covered.Count == 0 ? patients.VisibleTo(viewer).Where(p => p.TherapistId == userId)
+            : patients.VisibleTo(viewer).Where(p => p.TherapistId == userId || covered.Contains(p.TherapistId));
+    }
+
     /// <summary>An API client sees its own organisation's patients, and no one else's.</summary>
     public static IQueryable<Patient> VisibleTo(this IQueryable<Patient> patients, ApiClient client)
     {
@@ -34,7 +45,7 @@ public static class PatientAccess
         }
 
         return viewer.Has(Role.Patient) && patient.UserId == viewer.UserId ? Role.Patient
-            : viewer.Has(Role.Therapist) && patient.TherapistId == viewer.UserId ? Role.Therapist
+            : viewer.Treats(patient.TherapistId) ? Role.Therapist
             : viewer.Has(Role.Supervisor) && patient.TeamId == viewer.TeamId ? Role.Supervisor
             : viewer.Has(Role.Manager) && patient.SiteId == viewer.SiteId ? Role.Manager
             : null;
@@ -56,10 +67,13 @@ public static class PatientAccess
         var asTherapist = viewer.Has(Role.Therapist);
         var asSupervisor = viewer.Has(Role.Supervisor) && teamId is not null;
         var asManager = viewer.Has(Role.Manager) && siteId is not null;
+        var covered = viewer.CoveredTherapists.ToList();
+        var asCover = covered.Count > 0;
 
         return p => p.OrganisationId == organisationId
             && ((asPatient && p.UserId == userId)
                 || (asTherapist && p.TherapistId == userId)
+                || (asCover && covered.Contains(p.TherapistId))
                 || (asSupervisor && p.TeamId == teamId)
                 || (asManager && p.SiteId == siteId));
     }

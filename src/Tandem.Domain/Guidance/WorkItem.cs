@@ -12,11 +12,17 @@ public enum WorkKind
     /// <summary>Sent work awaiting feedback, still within its deadline.</summary>
     FeedbackDue,
 
-    /// <summary>A questionnaire whose window closed without an answer.</summary>
-    QuestionnaireOverdue,
+    /// <summary>A trainee's feedback waiting for the supervisor's approval before the patient sees it.</summary>
+    Review,
+
+    /// <summary>A message from the patient nobody has read yet.</summary>
+    NewMessage,
 
     /// <summary>No sign of the patient in Tandem for the configured number of days.</summary>
     Inactive,
+
+    /// <summary>A questionnaire whose window closed without an answer.</summary>
+    QuestionnaireOverdue,
 }
 
 /// <summary>One line of the worklist: the patient, why, since when, and for feedback its deadline.</summary>

@@ -72,6 +72,14 @@ public sealed class Patient
 
     public void Close() => Status = PatientStatus.Closed;
 
+    /// <summary>Moves the patient to another therapist, and with them to that therapist's team and site.</summary>
+    public void AssignTherapist(Guid therapistId, Guid siteId, Guid teamId)
+    {
+        TherapistId = therapistId;
+        SiteId = siteId;
+        TeamId = teamId;
+    }
+
     /// <summary>Sets or clears the clinic's own patient number; uniqueness within the organisation is the database's.</summary>
     public void SetRecordNumber(string? recordNumber)
     {

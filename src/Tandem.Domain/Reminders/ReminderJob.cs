@@ -7,6 +7,9 @@ public enum ReminderKind
 
     /// <summary>A questionnaire request opened, or became overdue (schedules).</summary>
     Questionnaire,
+
+    /// <summary>A therapist wrote in the patient's thread: a message or released feedback (at most one e-mail a day).</summary>
+    NewMessage,
 }
 
 public enum ReminderStatus

@@ -1,13 +1,18 @@
 using System.Text.Json;
+using Tandem.Domain.Guidance;
 using Tandem.Domain.Programmes;
 
 namespace Tandem.Domain.Work;
 
-/// <summary>What a patient sent at a feedback moment, as it was then, and the therapist's written feedback on it.</summary>
+/// <summary>
+/// What a patient sent at a feedback moment, as it was then, and the therapist's written feedback on it. A trainee's
+/// feedback waits for a supervisor's approval before it is released to the patient; the supervisor may also return it.
+/// </summary>
 public sealed class Submission
 {
     public const int MaxMessageLength = 2000;
     public const int MaxFeedbackLength = 8000;
+    public const int MaxReviewNoteLength = 2000;
 
     private Submission() { } // EF Core
 
@@ -36,11 +41,24 @@ public sealed class Submission
     public DateTimeOffset? FeedbackAt { get; private set; }
     public DateTimeOffset? SeenByPatientAt { get; private set; }
 
+    /// <summary>When the patient could first see the feedback: at once, or when a supervisor approved it.</summary>
+    public DateTimeOffset? FeedbackReleasedAt { get; private set; }
+
+    public Guid? ApprovedByUserId { get; private set; }
+
+    /// <summary>The supervisor's note when they returned the feedback to its writer.</summary>
+    public string? ReviewNote { get; private set; }
+
+    /// <summary>Raised on every change, so two people acting on the same submission at once cannot both succeed.</summary>
+    public int Version { get; private set; }
+
     public SubmissionSnapshot Snapshot => JsonSerializer.Deserialize<SubmissionSnapshot>(SnapshotJson)!;
 
     public bool AwaitsFeedback => Feedback is null;
 
-    public bool HasUnseenFeedback => Feedback is not null && SeenByPatientAt is null;
+    public bool AwaitsApproval => Feedback is not null && FeedbackReleasedAt is null;
+
+    public bool HasUnseenFeedback => FeedbackReleasedAt is not null && SeenByPatientAt is null;
 
     /// <summary>What stops the included work from being sent: missing required answers, goals not set or rated.</summary>
     public static IReadOnlyList<SubmissionError> Check(Module module, FeedbackMomentBlock moment, Func<string, Answers> answers, IReadOnlyList<Goal> goals)
@@ -119,22 +137,69 @@ public sealed class Submission
         }
     }
 
-    public void GiveFeedback(string text, Guid byUserId, DateTimeOffset now)
+    /// <summary>Gives feedback; released at once unless the writer's feedback needs a supervisor's approval.</summary>
+    public void GiveFeedback(string? text, Guid byUserId, bool needsApproval, DateTimeOffset now)
     {
         if (Feedback is not null)
         {
             throw new DomainRuleException(WorkRules.FeedbackGiven);
         }
 
+        Feedback = Checked(text);
+        FeedbackByUserId = byUserId;
+        FeedbackAt = now;
+        FeedbackReleasedAt = needsApproval ? null : now;
+        Version++;
+    }
+
+    /// <summary>The supervisor releases the feedback to the patient, with their corrections if any.</summary>
+    public void Approve(Guid byUserId, string? correctedText, DateTimeOffset now)
+    {
+        if (!AwaitsApproval)
+        {
+            throw new DomainRuleException(GuidanceRules.NotAwaitingApproval);
+        }
+
+        Feedback = Checked(correctedText ?? Feedback);
+        ApprovedByUserId = byUserId;
+        FeedbackReleasedAt = now;
+        ReviewNote = null;
+        Version++;
+    }
+
+    /// <summary>The supervisor sends the feedback back to its writer with a note; it awaits feedback again. Returns the text.</summary>
+    public string Return(string? note)
+    {
+        if (!AwaitsApproval)
+        {
+            throw new DomainRuleException(GuidanceRules.NotAwaitingApproval);
+        }
+
+        note = note?.Trim() ?? "";
+        if (note.Length is 0 or > MaxReviewNoteLength)
+        {
+            throw new DomainRuleException(GuidanceRules.ReturnNote);
+        }
+
+        var text = Feedback!;
+        ReviewNote = note;
+        Feedback = null;
+        FeedbackByUserId = null;
+        FeedbackAt = null;
+        Version++;
+        return text;
+    }
+
+    private static string Checked(string? text)
+    {
         text = text?.Trim() ?? "";
         if (text.Length == 0 || text.Length > MaxFeedbackLength)
         {
             throw new DomainRuleException(WorkRules.FeedbackRequired);
         }
 
-        Feedback = text;
-        FeedbackByUserId = byUserId;
-        FeedbackAt = now;
+        Placeholders.CheckComplete(text);
+        return text;
     }
 
     /// <summary>The patient opened the feedback; the first time counts.</summary>

@@ -13,6 +13,10 @@ public static class TandemClaims
     public const string Language = "tandem:lang";
     public const string DisplayName = "tandem:name";
 
+    /// <summary>A therapist whose caseload the signed-in therapist covers today (added per request by <see cref="CoverClaims"/>).</summary>
+    public const string Covers = "tandem:covers";
+    public const string CoverChecked = "tandem:covers-checked";
+
     /// <summary>Identity adds amr=mfa when the sign-in included a second factor.</summary>
     public const string AuthenticationMethod = "amr";
     public const string Mfa = "mfa";
@@ -33,7 +37,8 @@ public static class TandemClaims
             OptionalGuid(user, Site),
             OptionalGuid(user, Team),
             roles,
-            user.HasMfa());
+            user.HasMfa(),
+            user.FindAll(Covers).Select(c => Guid.Parse(c.Value)).ToHashSet());
     }
 
     private static Guid? OptionalGuid(ClaimsPrincipal user, string type) =>

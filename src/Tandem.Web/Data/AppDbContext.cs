@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Tandem.Domain.Accounts;
 using Tandem.Domain.Audit;
 using Tandem.Domain.Diaries;
+using Tandem.Domain.Guidance;
 using Tandem.Domain.Integration;
 using Tandem.Domain.Measurement;
 using Tandem.Domain.Organisations;
@@ -54,6 +55,13 @@ public abstract class AppDbContext(DbContextOptions options)
     // fhir
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
     public DbSet<ImportedQuestionnaire> ImportedQuestionnaires => Set<ImportedQuestionnaire>();
+    // guidance
+    public DbSet<Message> Messages => Set<Message>();
+    public DbSet<Draft> Drafts => Set<Draft>();
+    public DbSet<Snippet> Snippets => Set<Snippet>();
+    public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
+    public DbSet<Reassignment> Reassignments => Set<Reassignment>();
+    public DbSet<SiteHoliday> SiteHolidays => Set<SiteHoliday>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -23,6 +23,9 @@ public sealed class AppUser : IdentityUser<Guid>
     /// <summary>The last TOTP time step accepted, so a code can never be used twice.</summary>
     public long? LastTotpStep { get; set; }
 
+    /// <summary>A trainee: their feedback waits for a supervisor's approval before the patient sees it.</summary>
+    public bool FeedbackNeedsApproval { get; set; }
+
     public int FailedSignInCount { get; set; }
     public DateTimeOffset? SignInPausedUntil { get; set; }
 

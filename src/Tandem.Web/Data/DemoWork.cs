@@ -57,6 +57,7 @@ public static class DemoWork
                     "Wat goed dat je zo eerlijk hebt opgeschreven waar je nu staat. Je doelen zijn concreet: je weet wat je wilt doen en hoe vaak. "
                     + "Kijk de komende week eens of je ze nog steeds belangrijk vindt. In de volgende module gaan we aan de slag met je dagritme.",
                     enrolment.EnrolledByUserId,
+                    needsApproval: false,
                     sentAt.AddDays(1));
             }
 

@@ -240,7 +240,7 @@ public sealed partial class ReminderDispatcher(
                 from j in db.ReminderJobs
                 where j.Id == id
                 join p in Contactable on j.PatientId equals p.Id
-                where j.Kind == ReminderKind.Questionnaire || Reachable.Any(r => r.Id == p.Id)
+                where j.Kind == ReminderKind.Questionnaire || j.Kind == ReminderKind.NewMessage || Reachable.Any(r => r.Id == p.Id)
                 join u in db.Users on p.UserId equals u.Id
                 select new { u.Email, u.Language, j.Attempts, j.Kind })
             .SingleOrDefaultAsync(ct);

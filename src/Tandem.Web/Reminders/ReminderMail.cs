@@ -16,7 +16,12 @@ public sealed class ReminderMail(Mailer mailer, JsonStringLocalizer text, IOptio
 {
     public Task SendAsync(string to, string language, ReminderKind kind, CancellationToken ct)
     {
-        var key = kind == ReminderKind.Questionnaire ? "mail.questionnaire" : "mail.reminder";
+        var key = kind switch
+        {
+            ReminderKind.Questionnaire => "mail.questionnaire",
+            ReminderKind.NewMessage => "mail.new",
+            _ => "mail.reminder",
+        };
         var table = text.For(Language.IsSupported(language) ? language : Language.Default);
         var link = options.Value.BaseUrl.TrimEnd('/') + "/Account/SignIn";
         var body = string.Format(CultureInfo.GetCultureInfo(language is Language.English ? "en" : "nl"), table[key + ".body"], link);

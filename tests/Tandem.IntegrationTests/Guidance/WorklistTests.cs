@@ -31,7 +31,7 @@ public sealed class WorklistTests(TandemApp app) : IClassFixture<TandemApp>
 
         await app.WithDbAsync(async db =>
         {
-            (await db.Submissions.SingleAsync(s => s.Id == submissionId)).GiveFeedback("Well done.", therapist.Id, app.Clock.GetUtcNow());
+            (await db.Submissions.SingleAsync(s => s.Id == submissionId)).GiveFeedback("Well done.", therapist.Id, needsApproval: false, app.Clock.GetUtcNow());
             await db.SaveChangesAsync();
         });
         Assert.DoesNotContain(await ItemsAsync(clinic, therapist), i => i.SubjectId == submissionId);

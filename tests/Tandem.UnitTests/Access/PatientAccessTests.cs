@@ -36,6 +36,27 @@ public sealed class PatientAccessTests
     }
 
     [Fact]
+    public void A_therapist_covering_a_colleague_sees_that_colleagues_caseload_too_and_acts_as_their_therapist()
+    {
+        var viewer = Staff(TherapistA, SiteA, TeamA, mfa: true, Role.Therapist) with { CoversFor = new HashSet<Guid> { TherapistB } };
+
+        Assert.Equal(["Daan", "Lotte", "Noah"], Visible(viewer));
+        Assert.Equal(["Daan", "Lotte", "Noah"], [.. All.CaseloadOf(viewer).Select(p => p.GivenName).Order()]);
+        Assert.Equal(Role.Therapist, viewer.ActingRole(Noah));
+    }
+
+    [Fact]
+    public void Cover_reaches_only_therapists_and_a_supervisors_caseload_is_only_their_own_patients()
+    {
+        var supervisor = Staff(TherapistA, SiteA, TeamA, mfa: true, Role.Supervisor) with { CoversFor = new HashSet<Guid> { TherapistB } };
+        var both = Staff(TherapistA, SiteA, TeamA, mfa: true, Role.Therapist, Role.Supervisor);
+
+        Assert.Equal(["Daan", "Lotte"], Visible(supervisor));
+        Assert.Empty(All.CaseloadOf(supervisor));
+        Assert.Equal(["Lotte"], [.. All.CaseloadOf(both).Select(p => p.GivenName)]);
+    }
+
+    [Fact]
     public void A_supervisor_sees_the_patients_of_their_team()
     {
         Assert.Equal(["Daan", "Lotte"], Visible(Staff(Guid.NewGuid(), SiteA, TeamA, mfa: true, Role.Supervisor)));
@@ -107,9 +128,9 @@ public sealed class PatientAccessTests
         for (var mask = 0; mask < 1 << staffRoles.Length; mask++)
         {
             var roles = staffRoles.Where((_, i) => (mask & (1 << i)) != 0).ToArray();
-            foreach (var mfa in new[] { true, false })
+            foreach (var (mfa, covers) in new[] { (true, false), (false, false), (true, true) })
             {
-                var viewer = Staff(TherapistA, SiteA, TeamB, mfa, roles);
+                var viewer = Staff(TherapistA, SiteA, TeamB, mfa, roles) with { CoversFor = covers ? new HashSet<Guid> { TherapistB } : null };
                 var visible = All.VisibleTo(viewer).ToHashSet();
                 Assert.All(All, p => Assert.Equal(visible.Contains(p), viewer.ActingRole(p) is not null));
             }

@@ -41,7 +41,7 @@ public sealed class SubmissionTests
 
         Assert.Equal(WorkRules.AwaitingFeedback, Assert.Throws<DomainRuleException>(() => Submission.Send(Patient, Module, Moment, _ => Complete, goals, null, first, Now)).Rule);
 
-        first.GiveFeedback("Well done", Guid.NewGuid(), Now.AddDays(1));
+        first.GiveFeedback("Well done", Guid.NewGuid(), needsApproval: false, Now.AddDays(1));
         Assert.NotNull(Submission.Send(Patient, Module, Moment, _ => Complete, goals, null, first, Now.AddDays(2)));
     }
 
@@ -51,11 +51,11 @@ public sealed class SubmissionTests
         var submission = Submission.Send(Patient, Module, Moment, _ => Complete, Goal.Set(Patient, [], ["Walk"], 3, "m1", Now).Added, null, null, Now);
         var therapist = Guid.NewGuid();
 
-        Assert.Equal(WorkRules.FeedbackRequired, Assert.Throws<DomainRuleException>(() => submission.GiveFeedback("  ", therapist, Now)).Rule);
-        Assert.Throws<DomainRuleException>(() => submission.GiveFeedback(new string('x', Submission.MaxFeedbackLength + 1), therapist, Now));
-        submission.GiveFeedback("Good start.", therapist, Now.AddDays(1));
+        Assert.Equal(WorkRules.FeedbackRequired, Assert.Throws<DomainRuleException>(() => submission.GiveFeedback("  ", therapist, needsApproval: false, Now)).Rule);
+        Assert.Throws<DomainRuleException>(() => submission.GiveFeedback(new string('x', Submission.MaxFeedbackLength + 1), therapist, needsApproval: false, Now));
+        submission.GiveFeedback("Good start.", therapist, needsApproval: false, Now.AddDays(1));
         Assert.True(submission.HasUnseenFeedback);
-        Assert.Equal(WorkRules.FeedbackGiven, Assert.Throws<DomainRuleException>(() => submission.GiveFeedback("Again", therapist, Now)).Rule);
+        Assert.Equal(WorkRules.FeedbackGiven, Assert.Throws<DomainRuleException>(() => submission.GiveFeedback("Again", therapist, needsApproval: false, Now)).Rule);
 
         submission.MarkSeen(Now.AddDays(2));
         submission.MarkSeen(Now.AddDays(3));

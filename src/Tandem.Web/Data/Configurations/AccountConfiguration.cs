@@ -30,6 +30,6 @@ internal sealed class AccountConfiguration :
     {
         session.Property(s => s.EndReason).HasConversion<string>().HasMaxLength(32);
         session.Ignore(s => s.Policy);
-        session.HasIndex(s => s.UserId);
+        session.HasIndex(s => new { s.UserId, s.LastSeenAt }); // a patient's last activity (reminders, worklist)
     }
 }

@@ -52,5 +52,6 @@ internal sealed class CoverPeriodConfiguration : IEntityTypeConfiguration<CoverP
         cover.HasOne<AppUser>().WithMany().HasForeignKey(c => c.CoveringTherapistId).OnDelete(DeleteBehavior.Restrict);
         cover.HasOne<AppUser>().WithMany().HasForeignKey(c => c.CreatedByUserId).OnDelete(DeleteBehavior.Restrict);
         cover.HasIndex(c => new { c.TherapistId, c.Until });
+        cover.HasIndex(c => new { c.CoveringTherapistId, c.Until }); // whom a therapist covers for today (their scope)
     }
 }

@@ -52,11 +52,15 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         submission.Property(s => s.SnapshotJson).HasMaxLength(1_000_000);
         submission.Property(s => s.Message).HasMaxLength(Submission.MaxMessageLength);
         submission.Property(s => s.Feedback).HasMaxLength(Submission.MaxFeedbackLength);
+        submission.Property(s => s.ReviewNote).HasMaxLength(Submission.MaxReviewNoteLength);
+        submission.Property(s => s.Version).IsConcurrencyToken();
         submission.Ignore(s => s.Snapshot);
         submission.Ignore(s => s.AwaitsFeedback);
+        submission.Ignore(s => s.AwaitsApproval);
         submission.Ignore(s => s.HasUnseenFeedback);
         submission.HasOne<Patient>().WithMany().HasForeignKey(s => s.PatientId).OnDelete(DeleteBehavior.Restrict);
         submission.HasOne<AppUser>().WithMany().HasForeignKey(s => s.FeedbackByUserId).OnDelete(DeleteBehavior.Restrict);
+        submission.HasOne<AppUser>().WithMany().HasForeignKey(s => s.ApprovedByUserId).OnDelete(DeleteBehavior.Restrict);
         submission.HasIndex(s => new { s.PatientId, s.SubmittedAt });
 
         // The therapist's list: submissions still awaiting feedback, oldest first.

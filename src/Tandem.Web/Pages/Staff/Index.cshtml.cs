@@ -22,7 +22,7 @@ public sealed class StaffHomeModel(Worklist worklist, AppDbContext db) : PageMod
         DisplayName = User.FindFirst(TandemClaims.DisplayName)?.Value ?? "";
         Roles = [.. viewer.Roles.Order()];
         SeesPatients = viewer.Has(Role.Therapist) || viewer.Has(Role.Supervisor) || viewer.Has(Role.Manager);
-        if (viewer.Has(Role.Therapist) && viewer.MaySeeHealthData)
+        if (Worklist.IsFor(viewer))
         {
             Work = await worklist.LoadAsync(viewer, ct);
             await db.SaveChangesAsync(ct);

@@ -73,7 +73,8 @@ public sealed class SubmissionDetailModel(
             return new PageResult { StatusCode = StatusCodes.Status422UnprocessableEntity };
         }
 
-        Submission.GiveFeedback(Feedback!, viewer.UserId, clock.GetUtcNow());
+        var needsApproval = await db.Users.Where(u => u.Id == viewer.UserId).Select(u => u.FeedbackNeedsApproval).SingleAsync(ct);
+        Submission.GiveFeedback(Feedback, viewer.UserId, needsApproval, clock.GetUtcNow());
         audit.Record(viewer, Patient, AuditAction.Create, "Feedback", Submission.Id.ToString());
         await db.SaveChangesAsync(ct);
         TempData[Flash.Info] = text["submissions.feedback-sent"].Value;

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Tandem.Domain.Guidance;
+using Tandem.Web.Data;
+
+namespace Tandem.Web.Guidance;
+
+/// <summary>The working calendar of each site: weekdays minus the configured holidays and the site's own closing days.</summary>
+public static class WorkingCalendars
+{
+    public static async Task<IReadOnlyDictionary<Guid, WorkingCalendar>> ForSitesAsync(
+        AppDbContext db, GuidanceOptions settings, IReadOnlyCollection<Guid> siteIds, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(settings);
+        var closed = siteIds.Count == 0 ? [] : await db.SiteHolidays.AsNoTracking()
+            .Where(h => siteIds.Contains(h.SiteId))
+            .Select(h => new { h.SiteId, h.Day })
+            .ToListAsync(ct);
+        return siteIds.ToDictionary(
+            id => id,
+            id => new WorkingCalendar(settings.Holidays.Concat(closed.Where(h => h.SiteId == id).Select(h => h.Day))));
+    }
+}
