@@ -76,6 +76,12 @@ public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
         ["/Staff/Submissions"] = new(SignIn, Forbidden, Ok, Ok, Ok, Ok, Ok, Mfa),
         ["/Staff/Submissions/Index"] = new(SignIn, Forbidden, Ok, Ok, Ok, Ok, Ok, Mfa),
         ["/Staff/Submissions/Detail/{submissionId:guid}"] = new(SignIn, Forbidden, Ok, Ok, Ok, NotFound, NotFound, Mfa, NotFound),
+        ["/Staff/Thread/{patientId:guid}"] = new(SignIn, Forbidden, Ok, Ok, Ok, NotFound, NotFound, Mfa, NotFound),
+        ["/Staff/Thread/Index/{patientId:guid}"] = new(SignIn, Forbidden, Ok, Ok, Ok, NotFound, NotFound, Mfa, NotFound),
+        ["/Staff/Snippets"] = new(SignIn, Forbidden, Ok, Ok, Forbidden, Forbidden, Forbidden, Mfa),
+        ["/Staff/Snippets/Index"] = new(SignIn, Forbidden, Ok, Ok, Forbidden, Forbidden, Forbidden, Mfa),
+        ["/Staff/Time"] = new(SignIn, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Mfa),
+        ["/Staff/Time/Index"] = new(SignIn, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Mfa),
 
         // treatment: only the patient's own therapist enrols; everyone who may see the patient may read the plan.
         ["/Staff/Treatment/Enrol/{id:guid}"] = new(SignIn, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Mfa, NotFound),

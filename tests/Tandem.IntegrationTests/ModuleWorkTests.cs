@@ -144,7 +144,7 @@ public sealed class ModuleWorkTests(TandemApp app) : IClassFixture<TandemApp>
         Assert.Contains("Work in the garden twice a week", detail.Body!.TextContent, StringComparison.Ordinal);
         var empty = await staff.PostFormAsync(link, [Field("Feedback", "")]);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, empty.StatusCode);
-        (await staff.PostFormAsync(link, [Field("Feedback", "A clear, concrete goal. Well done.")])).AssertRedirect("/Staff/Submissions");
+        (await staff.PostFormAsync(link, [Field("Feedback", "A clear, concrete goal. Well done.")])).AssertRedirect("/Staff");
         (await staff.PostFormAsync(link, [Field("Feedback", "Once more")])).AssertRedirect(link);
 
         var (_, home) = await client.GetPageAsync("/Patient");

@@ -28,6 +28,13 @@ public static partial class Placeholders
     public static IReadOnlyList<string> Unfilled(string text) =>
         [.. Token().Matches(text ?? "").Select(m => m.Groups[1].Value).Where(All.Contains).Distinct(StringComparer.Ordinal)];
 
+    /// <summary>Every name in braces in the text, known or not (content checks refuse the unknown ones).</summary>
+    public static IReadOnlyList<string> Named(string text) =>
+        [.. Token().Matches(text ?? "").Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>How many template gaps the text holds.</summary>
+    public static int GapCount(string text) => Gap().Count(text ?? "");
+
     /// <summary>True while the text holds a template gap: an ellipsis followed by a hint in square brackets.</summary>
     public static bool HasGaps(string text) => Gap().IsMatch(text ?? "");
 

@@ -27,6 +27,7 @@ public sealed class TimeEntry
         Kind = kind;
         Seconds = seconds;
         CreatedAt = now;
+        LastBeatAt = now;
     }
 
     public Guid Id { get; private init; } = Guid.CreateVersion7();
@@ -37,6 +38,9 @@ public sealed class TimeEntry
     public TimeKind Kind { get; private init; }
     public int Seconds { get; private init; }
     public DateTimeOffset CreatedAt { get; private init; }
+
+    /// <summary>When the automatic row last counted a heartbeat; beats closer together than <see cref="TimeRules.MinBeatGapSeconds"/> add nothing.</summary>
+    public DateTimeOffset LastBeatAt { get; private init; }
 
     public bool IsManual => Kind != TimeKind.Online;
 
@@ -71,12 +75,16 @@ public sealed class TimeEntry
 /// The bounds of automatic time registration. A page where the therapist reads a patient's work or writes to them sends
 /// a heartbeat every <see cref="HeartbeatSeconds"/> while the tab is visible and there was keyboard, mouse, touch or
 /// scroll input in the last <see cref="IdleAfterSeconds"/>; each heartbeat counts at most <see cref="HeartbeatSeconds"/>,
-/// so an idle or hidden tab adds nothing and a flood of requests cannot inflate the total.
+/// and only when the last counted one is <see cref="MinBeatGapSeconds"/> old, so an idle or hidden tab adds nothing,
+/// several tabs on one patient count once, and a flood of requests cannot inflate the total.
 /// </summary>
 public static class TimeRules
 {
     public const int HeartbeatSeconds = 30;
     public const int IdleAfterSeconds = 60;
+
+    /// <summary>A heartbeat counts only this long after the last counted one (a little under the interval, for timer jitter).</summary>
+    public const int MinBeatGapSeconds = 25;
     public const int MaxManualMinutes = 480;
     public const int ManualDaysBack = 30;
 

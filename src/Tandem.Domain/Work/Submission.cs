@@ -58,6 +58,9 @@ public sealed class Submission
 
     public bool AwaitsApproval => Feedback is not null && FeedbackReleasedAt is null;
 
+    /// <summary>Whether the patient can see the feedback (what patient pages go by; staff also see feedback awaiting approval).</summary>
+    public bool FeedbackReleased => FeedbackReleasedAt is not null;
+
     public bool HasUnseenFeedback => FeedbackReleasedAt is not null && SeenByPatientAt is null;
 
     /// <summary>What stops the included work from being sent: missing required answers, goals not set or rated.</summary>
@@ -87,7 +90,7 @@ public sealed class Submission
         return errors;
     }
 
-    /// <summary>Sends the included work; refused while an earlier sending of the same moment awaits feedback.</summary>
+    /// <summary>Sends the included work; refused while an earlier sending of the same moment awaits (released) feedback.</summary>
     public static Submission Send(
         Guid patientId, Module module, FeedbackMomentBlock moment, Func<string, Answers> answers, IReadOnlyList<Goal> goals,
         string? message, Submission? previous, DateTimeOffset now)
@@ -96,7 +99,7 @@ public sealed class Submission
         ArgumentNullException.ThrowIfNull(moment);
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(goals);
-        if (previous is { AwaitsFeedback: true })
+        if (previous is { FeedbackReleasedAt: null })
         {
             throw new DomainRuleException(WorkRules.AwaitingFeedback);
         }

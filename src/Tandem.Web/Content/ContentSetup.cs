@@ -20,7 +20,7 @@ public static class ContentSetup
     public static bool IsImage(string path) => ImageTypes.ContainsKey(Path.GetExtension(path));
 
     /// <summary>
-    /// Loads the programmes and instruments from <c>Content:Path</c> (default: the <c>content</c> folder next to the app)
+    /// Loads the programmes, instruments and feedback guides from <c>Content:Path</c> (default: the <c>content</c> folder next to the app)
     /// when the host starts; any content error is logged and stops start-up, so invalid content never reaches a patient.
     /// </summary>
     public static IServiceCollection AddContentCatalogs(this IServiceCollection services, IConfiguration config)
@@ -37,6 +37,12 @@ public static class ContentSetup
             var result = InstrumentLoader.Load(root);
             Refuse(root, result.Errors, provider.GetRequiredService<ILogger<InstrumentCatalog>>());
             return new InstrumentCatalog(result.Instruments, result.Wordings);
+        });
+        services.AddSingleton(provider =>
+        {
+            var (guide, errors) = FeedbackGuideLoader.Load(root, provider.GetRequiredService<ProgrammeCatalog>().All);
+            Refuse(root, errors, provider.GetRequiredService<ILogger<FeedbackGuide>>());
+            return guide;
         });
         services.AddHostedService<ContentStartupCheck>();
         return services;
@@ -77,11 +83,11 @@ public static class ContentSetup
     }
 
     /// <summary>Builds the catalogues as the host starts, so a content error fails start-up rather than a patient's page.</summary>
-    private sealed class ContentStartupCheck(ProgrammeCatalog programmes, InstrumentCatalog instruments) : IHostedService
+    private sealed class ContentStartupCheck(ProgrammeCatalog programmes, InstrumentCatalog instruments, FeedbackGuide feedback) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
-            _ = (programmes, instruments);
+            _ = (programmes, instruments, feedback);
             return Task.CompletedTask;
         }
 

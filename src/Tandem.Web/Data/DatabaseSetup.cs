@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Tandem.Web.Guidance;
 
 namespace Tandem.Web.Data;
 
@@ -15,11 +16,12 @@ public static class DatabaseSetup
         return provider switch
         {
             // Pooled contexts: every request needs one, and the model and services are built once.
-            Postgres => services.AddDbContextPool<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(
-                connectionString ?? throw new InvalidOperationException("ConnectionStrings:Tandem is required for PostgreSQL."))),
-            Sqlite => services.AddDbContextPool<AppDbContext, SqliteAppDbContext>(o => o
+            Postgres => services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((sp, o) => o
+                .UseNpgsql(connectionString ?? throw new InvalidOperationException("ConnectionStrings:Tandem is required for PostgreSQL."))
+                .AddInterceptors(sp.GetRequiredService<WorklistChangeInterceptor>())),
+            Sqlite => services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, o) => o
                 .UseSqlite(connectionString ?? "Data Source=tandem.db")
-                .AddInterceptors(new SqliteConnectionSettings())),
+                .AddInterceptors(new SqliteConnectionSettings(), sp.GetRequiredService<WorklistChangeInterceptor>())),
             _ => throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use {Sqlite} or {Postgres}."),
         };
     }

@@ -14,4 +14,10 @@ public sealed class GuidanceOptions
 
     /// <summary>Days the clinics are closed besides weekends (e.g. national holidays), as yyyy-MM-dd.</summary>
     public List<DateOnly> Holidays { get; set; } = [];
+
+    /// <summary>
+    /// Minutes of registered time on one patient in one day from which the day counts for reimbursement. 5 is the
+    /// product default after the Dutch practice of a minimum contact time for e-health sessions ([U]; the clinic sets it).
+    /// </summary>
+    public int ReimbursementMinimumMinutes { get; set; } = 5;
 }

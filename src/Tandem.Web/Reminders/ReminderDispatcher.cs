@@ -41,7 +41,8 @@ public sealed partial class ReminderDispatcher(
     {
         var now = clock.GetUtcNow();
         var scheduled = await ScheduleAsync(ReminderKind.Diary, await DueDiaryAsync(now, ct), now, ct)
-            + await ScheduleAsync(ReminderKind.Inactivity, await DueInactivityAsync(now, ct), now, ct);
+            + await ScheduleAsync(ReminderKind.Inactivity, await DueInactivityAsync(now, ct), now, ct)
+            + await ScheduleAsync(ReminderKind.NewMessage, await DueNewMessageAsync(now, ct), now, ct);
         await planner.RefreshChangedAsync(Settings.BatchSize, ct);
         scheduled += await ScheduleQuestionnairesAsync(now, ct);
         var outcomes = await SendDueAsync(now, ct);
@@ -70,6 +71,25 @@ public sealed partial class ReminderDispatcher(
                     && !db.ActivityEntries.Any(e => e.PatientId == p.Id && e.Day == today)
                     && !db.SymptomEntries.Any(e => e.PatientId == p.Id && e.Day == today)
                 select p.Id)
+            .Take(Settings.BatchSize)
+            .ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// Patients with a therapist's message or released feedback they have not read, written after their last
+    /// "something new" e-mail: one e-mail a day at most, and none for what they already read.
+    /// </summary>
+    private async Task<List<Guid>> DueNewMessageAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var today = ClinicCalendar.DateOf(now);
+        var notices = db.ReminderJobs.Where(j => j.Kind == ReminderKind.NewMessage);
+        return await Contactable
+            .Where(p => !notices.Any(j => j.PatientId == p.Id && j.LocalDay == today)
+                && (db.Messages.Any(m => m.PatientId == p.Id && !m.FromPatient && m.ReadAt == null
+                        && !notices.Any(j => j.PatientId == p.Id && j.CreatedAt >= m.SentAt))
+                    || db.Submissions.Any(s => s.PatientId == p.Id && s.FeedbackReleasedAt != null && s.SeenByPatientAt == null
+                        && !notices.Any(j => j.PatientId == p.Id && j.CreatedAt >= s.FeedbackReleasedAt))))
+            .Select(p => p.Id)
             .Take(Settings.BatchSize)
             .ToListAsync(ct);
     }

@@ -47,7 +47,7 @@ public sealed class ShippedContentTests
         Assert.Equal(2, result.Programmes.Count);
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {

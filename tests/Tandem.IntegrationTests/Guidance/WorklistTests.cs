@@ -38,7 +38,7 @@ public sealed class WorklistTests(TandemApp app) : IClassFixture<TandemApp>
     }
 
     [Fact]
-    public async Task Alerts_overdue_questionnaires_and_quiet_patients_appear_in_that_order_only_for_the_treating_therapist()
+    public async Task Alerts_quiet_patients_and_overdue_questionnaires_appear_in_that_order_only_for_the_treating_therapist()
     {
         var clinic = await app.CreateClinicAsync();
         var therapist = await app.CreateStaffAsync(clinic, [Role.Therapist]);
@@ -67,7 +67,7 @@ public sealed class WorklistTests(TandemApp app) : IClassFixture<TandemApp>
         var items = await ItemsAsync(clinic, therapist);
 
         Assert.Equal(
-            [(WorkKind.Alert, alerted.Id, alertId), (WorkKind.QuestionnaireOverdue, late.Id, requestId), (WorkKind.Inactive, quiet.Id, quiet.Id)],
+            [(WorkKind.Alert, alerted.Id, alertId), (WorkKind.Inactive, quiet.Id, quiet.Id), (WorkKind.QuestionnaireOverdue, late.Id, requestId)],
             items.Select(i => (i.Kind, i.PatientId, i.SubjectId)));
         Assert.Empty(await ItemsAsync(clinic, colleague));
 

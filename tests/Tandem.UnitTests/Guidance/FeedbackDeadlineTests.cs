@@ -40,7 +40,7 @@ public sealed class FeedbackDeadlineTests
     }
 
     [Fact]
-    public void The_worklist_puts_alerts_first_then_overdue_then_due_feedback_by_deadline_then_questionnaires_and_inactivity()
+    public void The_worklist_puts_alerts_first_then_overdue_then_due_feedback_by_deadline_then_new_messages_inactivity_and_questionnaires()
     {
         var at = DateTimeOffset.UnixEpoch;
         var today = new DateOnly(2026, 11, 26);
@@ -51,6 +51,7 @@ public sealed class FeedbackDeadlineTests
         var ordered = WorkItem.InOrder(
         [
             Item(WorkKind.Inactive, "inactive"),
+            Item(WorkKind.NewMessage, "message"),
             Item(WorkKind.FeedbackDue, "due later", sent: today),
             Item(WorkKind.QuestionnaireOverdue, "questionnaire"),
             Item(WorkKind.FeedbackDue, "due sooner", sent: today.AddDays(-1)),
@@ -59,6 +60,6 @@ public sealed class FeedbackDeadlineTests
             Item(WorkKind.Alert, "older alert", hoursAgo: 5),
         ]);
 
-        Assert.Equal(["older alert", "newer alert", "overdue", "due sooner", "due later", "questionnaire", "inactive"], ordered.Select(i => i.PatientName));
+        Assert.Equal(["older alert", "newer alert", "overdue", "due sooner", "due later", "message", "inactive", "questionnaire"], ordered.Select(i => i.PatientName));
     }
 }

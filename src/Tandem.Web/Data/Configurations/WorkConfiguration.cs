@@ -58,6 +58,7 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         submission.Ignore(s => s.AwaitsFeedback);
         submission.Ignore(s => s.AwaitsApproval);
         submission.Ignore(s => s.HasUnseenFeedback);
+        submission.Ignore(s => s.FeedbackReleased);
         submission.HasOne<Patient>().WithMany().HasForeignKey(s => s.PatientId).OnDelete(DeleteBehavior.Restrict);
         submission.HasOne<AppUser>().WithMany().HasForeignKey(s => s.FeedbackByUserId).OnDelete(DeleteBehavior.Restrict);
         submission.HasOne<AppUser>().WithMany().HasForeignKey(s => s.ApprovedByUserId).OnDelete(DeleteBehavior.Restrict);

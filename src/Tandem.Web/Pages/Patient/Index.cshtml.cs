@@ -28,6 +28,7 @@ public sealed class PatientHomeModel(AppDbContext db, AuditTrail audit, Programm
     public Programme? Programme { get; private set; }
     public Enrolment? Enrolment { get; private set; }
     public int UnseenFeedback { get; private set; }
+    public int UnreadMessages { get; private set; }
     public int AwaitingFeedback { get; private set; }
 
     /// <summary>The module to continue and the page to resume at.</summary>
@@ -56,8 +57,9 @@ public sealed class PatientHomeModel(AppDbContext db, AuditTrail audit, Programm
             {
                 Therapist = db.Users.Where(u => u.Id == p.TherapistId).Select(u => u.DisplayName).FirstOrDefault(),
                 Site = db.Sites.Where(s => s.Id == p.SiteId).Select(s => s.Name).FirstOrDefault(),
-                Unseen = db.Submissions.Count(s => s.PatientId == p.Id && s.Feedback != null && s.SeenByPatientAt == null),
-                Awaiting = db.Submissions.Count(s => s.PatientId == p.Id && s.Feedback == null),
+                Unseen = db.Submissions.Count(s => s.PatientId == p.Id && s.FeedbackReleasedAt != null && s.SeenByPatientAt == null),
+                Awaiting = db.Submissions.Count(s => s.PatientId == p.Id && s.FeedbackReleasedAt == null),
+                UnreadMessages = db.Messages.Count(m => m.PatientId == p.Id && !m.FromPatient && m.ReadAt == null),
                 SleepToday = db.SleepWakeEntries.Any(e => e.PatientId == p.Id && e.Day == today),
                 ActivityToday = db.ActivityEntries.Any(e => e.PatientId == p.Id && e.Day == today),
                 SymptomsToday = db.SymptomEntries.Any(e => e.PatientId == p.Id && e.Day == today),
@@ -68,6 +70,7 @@ public sealed class PatientHomeModel(AppDbContext db, AuditTrail audit, Programm
         TherapistName = found.Therapist ?? "";
         SiteName = found.Site ?? "";
         UnseenFeedback = found.Unseen;
+        UnreadMessages = found.UnreadMessages;
         AwaitingFeedback = found.Awaiting;
         QuestionnairesDue = found.QuestionnairesDue;
         Language = UiLanguage.Current;

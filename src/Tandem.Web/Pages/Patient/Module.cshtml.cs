@@ -224,7 +224,7 @@ public sealed class ModulePageModel(
             return new PageResult { StatusCode = StatusCodes.Status422UnprocessableEntity };
         }
 
-        if (Sent.GetValueOrDefault(moment.Id) is { AwaitsFeedback: true })
+        if (Sent.GetValueOrDefault(moment.Id) is { FeedbackReleased: false })
         {
             return Refused(WorkRules.AwaitingFeedback, moment.Id); // a second click or a stale tab
         }

@@ -730,6 +730,9 @@ namespace Tandem.Web.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateTimeOffset>("LastBeatAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 

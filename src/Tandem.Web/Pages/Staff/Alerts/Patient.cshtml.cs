@@ -17,7 +17,7 @@ public sealed class AlertsPatientModel(AppDbContext db, AlertDesk desk, IStringL
 
     public Domain.Patients.Patient Record { get; private set; } = null!;
 
-    /// <summary>Whether the viewer may open the patient's record (a covering therapist may only see the alerts).</summary>
+    /// <summary>Whether the viewer may open the patient's record (an alert recipient whose cover has ended sees only the alerts).</summary>
     public bool RecordVisible { get; private set; }
 
     public IReadOnlyList<AlertView> Alerts { get; private set; } = [];
