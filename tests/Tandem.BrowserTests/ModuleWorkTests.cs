@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Tandem.BrowserTests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
@@ -85,18 +86,9 @@ public sealed class ModuleWorkTests(TandemApp app)
     }
 
     [Fact]
-    public async Task A_therapist_answers_sent_work_and_the_patient_reads_the_feedback()
+    public async Task Sent_work_appears_live_on_the_worklist_the_therapist_answers_from_a_template_the_patient_reads_and_replies_and_the_time_is_registered()
     {
         var patient = await EnrolledPatients.CreateAsync(app.Services, "cfs", "en", "Noor");
-        await using var patientContext = await app.NewContextAsync(Viewports.Phone, "en-GB");
-        var phone = await SignInAsync(patientContext, patient);
-        await phone.GotoAsync("/Patient/Module/cfs-01-getting-started/your-goals");
-        await phone.GetByLabel("Goal 1").FillAsync("Finish a book within a week again");
-        await phone.GetByRole(AriaRole.Button, new() { Name = "Save goals" }).ClickAsync();
-        await phone.GotoAsync("/Patient/Module/cfs-01-getting-started/send-to-therapist");
-        await phone.GetByRole(AriaRole.Button, new() { Name = "Send to my therapist" }).ClickAsync();
-        await Expect(phone.GetByText("Sent, awaiting feedback")).ToBeVisibleAsync();
-
         await using var staffContext = await app.NewContextAsync(Viewports.Desktop, "nl-NL");
         var staff = await staffContext.NewPageAsync();
         await staff.GotoAsync("/Account/SignIn");
@@ -107,23 +99,58 @@ public sealed class ModuleWorkTests(TandemApp app)
         await staff.Locator("#Input_Code").FillAsync(patient.Therapist.CurrentCode());
         await staff.Locator("main button[type=submit]").ClickAsync();
         await staff.WaitForURLAsync("**/Staff");
-        await staff.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Awaiting feedback" }).ClickAsync();
-        await staff.AccessibleAsync("modules-08-staff-submissions-en");
-        await staff.GetByRole(AriaRole.Link, new() { Name = "Noor Testpersoon" }).ClickAsync();
-        await Expect(staff.GetByText("Finish a book within a week again")).ToBeVisibleAsync();
-        await staff.AccessibleAsync("modules-09-staff-submission-en");
+        await Expect(staff.Locator(".worklist-feedbackdue .count")).ToHaveTextAsync("0");
+
+        await using var patientContext = await app.NewContextAsync(Viewports.Phone, "en-GB");
+        var phone = await SignInAsync(patientContext, patient);
+        await phone.GotoAsync("/Patient/Module/cfs-01-getting-started/your-goals");
+        await phone.GetByLabel("Goal 1").FillAsync("Finish a book within a week again");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Save goals" }).ClickAsync();
+        await phone.GotoAsync("/Patient/Module/cfs-01-getting-started/send-to-therapist");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Send to my therapist" }).ClickAsync();
+        await Expect(phone.GetByText("Sent, awaiting feedback")).ToBeVisibleAsync();
+
+        // No reload: the worklist hears of the new work and fetches itself again.
+        await Expect(staff.Locator(".worklist-feedbackdue .count")).ToHaveTextAsync("1");
+        await staff.AccessibleAsync("guidance-01-worklist-en");
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Write feedback Noor Testpersoon" }).ClickAsync();
+        await Expect(staff.GetByText("Finish a book within a week again").First).ToBeVisibleAsync();
+        await staff.AccessibleAsync("guidance-02-feedback-editor-en");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Nederlands" }).ClickAsync();
-        await staff.AccessibleAsync("modules-09-staff-submission-nl");
-        await staff.GetByLabel("Je feedback voor de patiënt").FillAsync("Een mooi, concreet doel. Goed gedaan.");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Gebruik “Welkom, doelen zijn al concreet”" }).ClickAsync();
+        var feedback = staff.GetByLabel("Je feedback voor de patiënt");
+        await Expect(feedback).ToHaveValueAsync(new Regex("^Beste Noor,"));
+        await Expect(feedback).ToHaveValueAsync(new Regex("‘Finish a book within a week again’"));
+        await staff.AccessibleAsync("guidance-02-feedback-editor-nl");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Feedback versturen" }).ClickAsync();
+        await Expect(staff.GetByText("De tekst heeft nog open plekken").First).ToBeVisibleAsync();
+        var text = await feedback.InputValueAsync();
+        await feedback.FillAsync(new Regex(@"…\s*\[[^\]]+\]").Replace(text, "je leesplan"));
         await staff.GetByRole(AriaRole.Button, new() { Name = "Feedback versturen" }).ClickAsync();
         await Expect(staff.GetByText("Je feedback is naar de patiënt gestuurd.")).ToBeVisibleAsync();
-        await staff.AccessibleAsync("modules-08-staff-submissions-nl");
+        await Expect(staff.Locator(".worklist-feedbackdue .count")).ToHaveTextAsync("0");
 
         await phone.GotoAsync("/Patient");
         await phone.GetByRole(AriaRole.Link, new() { Name = "You have new feedback from your therapist (1). Read it now." }).ClickAsync();
-        await Expect(phone.GetByText("Een mooi, concreet doel. Goed gedaan.")).ToBeVisibleAsync();
-        await Expect(phone.GetByText("New", new() { Exact = true })).ToBeVisibleAsync();
-        await phone.AccessibleAsync("modules-10-feedback-read-en");
+        await Expect(phone.Locator(".thread-feedback")).ToContainTextAsync("Beste Noor,");
+        await Expect(phone.Locator(".thread-feedback .read-status")).ToHaveTextAsync("New");
+        await phone.AccessibleAsync("guidance-03-thread-patient-en");
+        await phone.GetByLabel("Your message").FillAsync("Thank you, I will try the reading plan.");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Send message" }).ClickAsync();
+        await Expect(phone.GetByText("Your message was sent.")).ToBeVisibleAsync();
+
+        await Expect(staff.Locator(".worklist-newmessage .count")).ToHaveTextAsync("1");
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Berichten openen Noor Testpersoon" }).ClickAsync();
+        await Expect(staff.GetByText("Thank you, I will try the reading plan.")).ToBeVisibleAsync();
+        await staff.AccessibleAsync("guidance-04-thread-staff-nl");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await staff.AccessibleAsync("guidance-04-thread-staff-en");
+        await staff.GotoAsync("/Staff/Time");
+        var today = staff.Locator("table.time-totals tbody tr", new() { HasText = "Noor Testpersoon" });
+        await Expect(today.Locator("td").Nth(1)).ToHaveTextAsync(new Regex("^[1-9][0-9]* min$")); // the editor reported its active time each time it was left
+        await staff.AccessibleAsync("guidance-05-time-en");
+        await staff.GotoAsync("/Staff/Snippets");
+        await staff.AccessibleAsync("guidance-06-snippets-en");
     }
 
     private static async Task<IPage> SignInAsync(IBrowserContext context, EnrolledPatient patient)

@@ -82,6 +82,11 @@ public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
         ["/Staff/Snippets/Index"] = new(SignIn, Forbidden, Ok, Ok, Forbidden, Forbidden, Forbidden, Mfa),
         ["/Staff/Time"] = new(SignIn, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Mfa),
         ["/Staff/Time/Index"] = new(SignIn, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Mfa),
+        // team: the supervisor's view and reassignment (of their team's patients), the manager's site closing days
+        ["/Staff/Team"] = new(SignIn, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Mfa),
+        ["/Staff/Team/Index"] = new(SignIn, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Mfa),
+        ["/Staff/Team/Reassign/{patientId:guid}"] = new(SignIn, Forbidden, NotFound, Ok, NotFound, NotFound, NotFound, Mfa, NotFound),
+        ["/Staff/Team/ClosingDays"] = new(SignIn, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Mfa),
 
         // treatment: only the patient's own therapist enrols; everyone who may see the patient may read the plan.
         ["/Staff/Treatment/Enrol/{id:guid}"] = new(SignIn, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Mfa, NotFound),

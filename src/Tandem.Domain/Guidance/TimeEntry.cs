@@ -39,7 +39,7 @@ public sealed class TimeEntry
     public int Seconds { get; private init; }
     public DateTimeOffset CreatedAt { get; private init; }
 
-    /// <summary>When the automatic row last counted a heartbeat; beats closer together than <see cref="TimeRules.MinBeatGapSeconds"/> add nothing.</summary>
+    /// <summary>When the automatic row last counted a heartbeat: a heartbeat adds at most the time since.</summary>
     public DateTimeOffset LastBeatAt { get; private init; }
 
     public bool IsManual => Kind != TimeKind.Online;
@@ -73,18 +73,16 @@ public sealed class TimeEntry
 
 /// <summary>
 /// The bounds of automatic time registration. A page where the therapist reads a patient's work or writes to them sends
-/// a heartbeat every <see cref="HeartbeatSeconds"/> while the tab is visible and there was keyboard, mouse, touch or
-/// scroll input in the last <see cref="IdleAfterSeconds"/>; each heartbeat counts at most <see cref="HeartbeatSeconds"/>,
-/// and only when the last counted one is <see cref="MinBeatGapSeconds"/> old, so an idle or hidden tab adds nothing,
-/// several tabs on one patient count once, and a flood of requests cannot inflate the total.
+/// a heartbeat every <see cref="HeartbeatSeconds"/> (and a last one when it is left or hidden) while the tab is visible and
+/// there was keyboard, mouse, touch or scroll input in the last <see cref="IdleAfterSeconds"/>; each heartbeat counts at
+/// most <see cref="HeartbeatSeconds"/> and at most the time since the last counted one, so an idle or hidden tab adds
+/// nothing, several tabs on one patient count once, and a flood of requests cannot inflate the total.
 /// </summary>
 public static class TimeRules
 {
     public const int HeartbeatSeconds = 30;
     public const int IdleAfterSeconds = 60;
 
-    /// <summary>A heartbeat counts only this long after the last counted one (a little under the interval, for timer jitter).</summary>
-    public const int MinBeatGapSeconds = 25;
     public const int MaxManualMinutes = 480;
     public const int ManualDaysBack = 30;
 

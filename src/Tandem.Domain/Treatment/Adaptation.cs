@@ -9,6 +9,9 @@ public enum AdaptationKind
     Moved,
     Added,
     VariantChosen,
+
+    /// <summary>Guidance switched between protocol-driven and on demand (the new mode is the detail; no module).</summary>
+    GuidanceChanged,
 }
 
 /// <summary>

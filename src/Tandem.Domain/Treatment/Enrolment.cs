@@ -216,6 +216,19 @@ public sealed class Enrolment
         Refresh(now);
     }
 
+    /// <summary>Switches between protocol-driven feedback (with deadlines on the worklist) and feedback on demand.</summary>
+    public void ChangeGuidance(GuidanceMode mode, Guid byUserId, string reason, DateTimeOffset now)
+    {
+        RequireReason(reason);
+        if (mode == Guidance)
+        {
+            throw new DomainRuleException(TreatmentRules.GuidanceUnchanged);
+        }
+
+        Guidance = mode;
+        Log(AdaptationKind.GuidanceChanged, "", mode.ToString(), reason, byUserId, now);
+    }
+
     /// <summary>Moves a module to <paramref name="newIndex"/> (0-based) in the plan.</summary>
     public void Move(string moduleId, int newIndex, Guid byUserId, string reason, DateTimeOffset now)
     {

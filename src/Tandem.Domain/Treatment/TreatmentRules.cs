@@ -10,6 +10,7 @@ public static class TreatmentRules
     public static readonly Rule ScheduleInterval = new("treatment.schedule-interval", "A schedule needs an interval of 1 to 60 days.");
     public static readonly Rule ReasonRequired = new("treatment.reason-required", "Give a reason for this change; it is kept for fidelity reporting.");
     public static readonly Rule NotLocked = new("treatment.not-locked", "This module is already open.");
+    public static readonly Rule GuidanceUnchanged = new("treatment.guidance-unchanged", "The treatment already has this kind of guidance.");
     public static readonly Rule NotOpen = new("treatment.not-open", "This module is not open.");
     public static readonly Rule VariantNotChosen = new("treatment.variant-not-chosen", "Choose the variant of this module first.");
     public static readonly Rule NotAVariantStep = new("treatment.not-variant", "This module has no variants.");

@@ -11,8 +11,10 @@ namespace Tandem.Web.Guidance;
 public sealed class TimeRegister(AppDbContext db, TimeProvider clock)
 {
     /// <summary>
-    /// Adds one heartbeat's active seconds to today's automatic row, at once and outside the caller's unit of work
-    /// (a conditional update, so concurrent beats neither race nor double-count). Returns the seconds counted.
+    /// Adds one heartbeat's active seconds to today's automatic row, at once and outside the caller's unit of work: at
+    /// most one interval, and never more than the time since the last counted heartbeat, so several tabs or repeated
+    /// requests cannot add up to more than the time that passed. A conditional update settles concurrent beats.
+    /// Returns the seconds counted.
     /// </summary>
     public async Task<int> BeatAsync(Viewer viewer, Patient patient, int reportedSeconds, CancellationToken ct)
     {
@@ -24,17 +26,16 @@ public sealed class TimeRegister(AppDbContext db, TimeProvider clock)
 
         var now = clock.GetUtcNow();
         var day = ClinicCalendar.DateOf(now);
-        var due = now.AddSeconds(-TimeRules.MinBeatGapSeconds);
-        var today = db.TimeEntries.Where(e => e.TherapistId == viewer.UserId && e.PatientId == patient.Id && e.Day == day && e.Kind == TimeKind.Online);
-        if (await today.Where(e => e.LastBeatAt <= due)
-                .ExecuteUpdateAsync(s => s.SetProperty(e => e.Seconds, e => e.Seconds + credit).SetProperty(e => e.LastBeatAt, now), ct) > 0)
+        var row = await db.TimeEntries
+            .Where(e => e.TherapistId == viewer.UserId && e.PatientId == patient.Id && e.Day == day && e.Kind == TimeKind.Online)
+            .Select(e => new { e.Id, e.LastBeatAt })
+            .SingleOrDefaultAsync(ct);
+        if (row is not null)
         {
-            return credit;
-        }
-
-        if (await today.AnyAsync(ct))
-        {
-            return 0; // a beat already counted within the gap: another tab, or a replay
+            credit = Math.Min(credit, (int)Math.Floor((now - row.LastBeatAt).TotalSeconds));
+            var counted = credit > 0 && await db.TimeEntries.Where(e => e.Id == row.Id && e.LastBeatAt == row.LastBeatAt)
+                .ExecuteUpdateAsync(s => s.SetProperty(e => e.Seconds, e => e.Seconds + credit).SetProperty(e => e.LastBeatAt, now), ct) > 0;
+            return counted ? credit : 0;
         }
 
         db.TimeEntries.Add(TimeEntry.Automatic(viewer.OrganisationId, viewer.UserId, patient.Id, credit, now));

@@ -61,15 +61,16 @@ public sealed class Worklist(AppDbContext db, AuditTrail audit, IOptions<Guidanc
                 })
             .Take(2 * PerKind).ToListAsync(ct);
 
-        // A supervisor's review queue; for anyone else the team condition is false and the query returns nothing.
-        var teamId = viewer.Has(Role.Supervisor) ? viewer.TeamId : null;
-        var reviews = await (
-                from s in db.Submissions
-                join p in db.Patients.VisibleTo(viewer) on s.PatientId equals p.Id
-                where teamId != null && p.TeamId == teamId && s.Feedback != null && s.FeedbackReleasedAt == null
-                orderby s.FeedbackAt
-                select new { s.Id, s.PatientId, p.GivenName, p.FamilyName, At = s.FeedbackAt!.Value })
-            .Take(PerKind).ToListAsync(ct);
+        // A supervisor's review queue (no query for anyone else).
+        var reviews = viewer.Has(Role.Supervisor) && viewer.TeamId is { } teamId
+            ? await (
+                    from s in db.Submissions
+                    join p in db.Patients.VisibleTo(viewer) on s.PatientId equals p.Id
+                    where p.TeamId == teamId && s.Feedback != null && s.FeedbackReleasedAt == null
+                    orderby s.FeedbackAt
+                    select new Review(s.Id, s.PatientId, p.GivenName, p.FamilyName, s.FeedbackAt!.Value))
+                .Take(PerKind).ToListAsync(ct)
+            : [];
 
         var messages = await (
                 from m in db.Messages
@@ -123,6 +124,8 @@ public sealed class Worklist(AppDbContext db, AuditTrail audit, IOptions<Guidanc
     }
 
     private static string Name(string given, string family) => $"{given} {family}";
+
+    private sealed record Review(Guid Id, Guid PatientId, string GivenName, string FamilyName, DateTimeOffset At);
 }
 
 /// <summary>The worklist in working order, with the count per kind.</summary>

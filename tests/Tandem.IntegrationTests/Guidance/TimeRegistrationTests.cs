@@ -10,7 +10,7 @@ namespace Tandem.IntegrationTests.Guidance;
 public sealed class TimeRegistrationTests(TandemApp app) : IClassFixture<TandemApp>
 {
     [Fact]
-    public async Task Heartbeats_count_at_most_half_a_minute_each_once_per_interval_and_only_for_a_therapist_treating_the_patient()
+    public async Task Heartbeats_count_at_most_half_a_minute_and_the_time_since_the_last_one_and_only_for_a_therapist_treating_the_patient()
     {
         var clinic = await app.CreateClinicAsync();
         var therapist = await app.CreateStaffAsync(clinic, [Role.Therapist]);
@@ -21,10 +21,12 @@ public sealed class TimeRegistrationTests(TandemApp app) : IClassFixture<TandemA
         Assert.Equal(0, await BeatAsync(staff, patient.Id, 30)); // a second tab, or a replay
         app.Clock.Advance(TimeSpan.FromSeconds(30));
         Assert.Equal(30, await BeatAsync(staff, patient.Id, 5000));
+        app.Clock.Advance(TimeSpan.FromSeconds(10));
+        Assert.Equal(10, await BeatAsync(staff, patient.Id, 30)); // the page was left after ten seconds
         app.Clock.Advance(TimeSpan.FromSeconds(30));
         Assert.Equal(0, await BeatAsync(staff, patient.Id, -10));
 
-        Assert.Equal(60, await app.WithDbAsync(db => db.TimeEntries.Where(e => e.PatientId == patient.Id).SumAsync(e => e.Seconds)));
+        Assert.Equal(70, await app.WithDbAsync(db => db.TimeEntries.Where(e => e.PatientId == patient.Id).SumAsync(e => e.Seconds)));
         using var supervisor = await StaffAsync(await app.CreateStaffAsync(clinic, [Role.Supervisor]));
         Assert.Equal(HttpStatusCode.NotFound, (await supervisor.PostFormAsync("/Staff", [new("seconds", "30")], Beat(patient.Id))).StatusCode);
     }

@@ -1,4 +1,5 @@
 using Tandem.Domain;
+using Tandem.Domain.Guidance;
 using Tandem.Domain.Work;
 using static Tandem.UnitTests.Work.WorkContent;
 
@@ -62,6 +63,44 @@ public sealed class SubmissionTests
 
         Assert.Equal(Now.AddDays(2), submission.SeenByPatientAt);
         Assert.False(submission.HasUnseenFeedback);
+    }
+
+    [Fact]
+    public void Feedback_that_needs_approval_stays_hidden_until_approved_and_a_return_gives_the_text_back_and_reopens_the_work()
+    {
+        var goals = Goal.Set(Patient, [], ["Walk"], 3, "m1", Now).Added;
+        var submission = Submission.Send(Patient, Module, Moment, _ => Complete, goals, null, null, Now);
+        var (trainee, supervisor) = (Guid.NewGuid(), Guid.NewGuid());
+
+        submission.GiveFeedback("Good start.", trainee, needsApproval: true, Now);
+        Assert.True(submission.AwaitsApproval);
+        Assert.False(submission.FeedbackReleased);
+        Assert.False(submission.HasUnseenFeedback);
+        Assert.Equal(WorkRules.AwaitingFeedback, Assert.Throws<DomainRuleException>(() => Submission.Send(Patient, Module, Moment, _ => Complete, goals, null, submission, Now)).Rule);
+
+        Assert.Equal(GuidanceRules.ReturnNote, Assert.Throws<DomainRuleException>(() => submission.Return(" ")).Rule);
+        Assert.Equal("Good start.", submission.Return("Name the walk."));
+        Assert.True(submission.AwaitsFeedback);
+        Assert.Equal("Name the walk.", submission.ReviewNote);
+        Assert.Equal(GuidanceRules.NotAwaitingApproval, Assert.Throws<DomainRuleException>(() => submission.Approve(supervisor, null, Now)).Rule);
+
+        submission.GiveFeedback("Good start: the walk on Sunday.", trainee, needsApproval: true, Now.AddHours(1));
+        var version = submission.Version;
+        submission.Approve(supervisor, "Good start, the walk on Sunday!", Now.AddHours(2));
+        Assert.Equal(("Good start, the walk on Sunday!", supervisor, Now.AddHours(2)), (submission.Feedback, submission.ApprovedByUserId, submission.FeedbackReleasedAt));
+        Assert.Null(submission.ReviewNote);
+        Assert.True(submission.HasUnseenFeedback);
+        Assert.True(submission.Version > version);
+    }
+
+    [Fact]
+    public void Feedback_with_an_unfilled_placeholder_or_a_template_gap_is_refused()
+    {
+        var submission = Submission.Send(Patient, Module, Moment, _ => Complete, Goal.Set(Patient, [], ["Walk"], 3, "m1", Now).Added, null, null, Now);
+
+        Assert.Equal(GuidanceRules.Gaps, Assert.Throws<DomainRuleException>(() => submission.GiveFeedback("Dear Anna, … [name an example]", Guid.NewGuid(), false, Now)).Rule);
+        Assert.Equal(GuidanceRules.Placeholders, Assert.Throws<DomainRuleException>(() => submission.GiveFeedback("Your goal {goal} is clear.", Guid.NewGuid(), false, Now)).Rule);
+        submission.GiveFeedback("Braces {like this} are just text.", Guid.NewGuid(), false, Now);
     }
 
     [Fact]

@@ -91,7 +91,7 @@ public sealed class CoverIndexModel(AppDbContext db, TimeProvider clock, IString
     private async Task LoadAsync(CancellationToken ct)
     {
         var viewer = User.AsViewer();
-        var therapists = await Therapists(viewer.OrganisationId).OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName, u.TeamId }).ToListAsync(ct);
+        var therapists = await db.Therapists(viewer.OrganisationId).OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName, u.TeamId }).ToListAsync(ct);
         Covering = [.. therapists.Select(t => (t.Id, t.DisplayName))];
         Absent = [.. therapists
             .Where(t => t.Id == viewer.UserId && viewer.Has(Role.Therapist) || (viewer.Has(Role.Supervisor) && viewer.TeamId is not null && t.TeamId == viewer.TeamId))
@@ -104,15 +104,6 @@ public sealed class CoverIndexModel(AppDbContext db, TimeProvider clock, IString
                 .OrderBy(c => c.From)
                 .ToListAsync(ct))
             .Select(c => new CoverRow(names.GetValueOrDefault(c.TherapistId, ""), names.GetValueOrDefault(c.CoveringTherapistId, ""), c.From, c.Until))];
-    }
-
-    private IQueryable<AppUser> Therapists(Guid organisationId)
-    {
-        var therapist = nameof(Role.Therapist);
-        return from u in db.Users
-               where u.OrganisationId == organisationId && u.DisabledAt == null
-                   && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == therapist))
-               select u;
     }
 
     public sealed class CoverInput

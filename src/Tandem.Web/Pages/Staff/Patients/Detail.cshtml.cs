@@ -18,6 +18,9 @@ public sealed class PatientDetailModel(AppDbContext db, AuditTrail audit) : Page
     public string TherapistName { get; private set; } = "";
     public IReadOnlyList<AccessLogRow> AccessLog { get; private set; } = [];
 
+    /// <summary>A supervisor of the patient's team may move them to another therapist.</summary>
+    public bool MayReassign { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         var viewer = User.AsViewer();
@@ -28,6 +31,7 @@ public sealed class PatientDetailModel(AppDbContext db, AuditTrail audit) : Page
         }
 
         Record = patient;
+        MayReassign = viewer.ActingRole(patient) == Domain.Accounts.Role.Supervisor;
         TherapistName = await db.Users.Where(u => u.Id == patient.TherapistId).Select(u => u.DisplayName).SingleAsync(ct);
         AccessLog = await AccessLogQuery.ForPatient(db, patient.Id, from: null, to: null).Take(RecentAccesses).ToListAsync(ct);
         audit.Record(viewer, patient, AuditAction.Read, "Patient");

@@ -81,6 +81,13 @@ public sealed class PlanModel(AppDbContext db, AuditTrail audit, ProgrammeCatalo
         return ChangeAsync(id, reasonRequired: false, (e, p, by, reason, now) => e.ChooseVariant(p, Input.ModuleId, Input.Variant!, by, now, reason), ct);
     }
 
+    /// <summary>Switches the guidance mode (a reason is kept in the log, as for every change to the plan).</summary>
+    public Task<IActionResult> OnPostGuidanceAsync(Guid id, CancellationToken ct)
+    {
+        ModelState.Remove("Input.ModuleId");
+        return ChangeAsync(id, reasonRequired: true, (e, p, by, reason, now) => e.ChangeGuidance(Input.Guidance ?? e.Guidance, by, reason!, now), ct);
+    }
+
     private Task<IActionResult> MoveAsync(Guid id, int step, CancellationToken ct) =>
         ChangeAsync(id, reasonRequired: true, (e, p, by, reason, now) =>
         {
@@ -217,6 +224,8 @@ public sealed class PlanModel(AppDbContext db, AuditTrail audit, ProgrammeCatalo
         [StringLength(Adaptation.MaxReasonLength, ErrorMessage = "validation.too-long")]
         [Display(Name = "treatment.plan.reason")]
         public string? Reason { get; set; }
+
+        public GuidanceMode? Guidance { get; set; }
 
         [StringLength(64, ErrorMessage = "validation.too-long")]
         [Display(Name = "treatment.plan.variant")]
