@@ -37,7 +37,7 @@ public sealed class WorklistSignals
 /// </summary>
 public sealed class WorklistChangeInterceptor(WorklistSignals signals) : SaveChangesInterceptor
 {
-    private readonly ConditionalWeakTable<DbContext, HashSet<Guid>> _pending = [];
+    private readonly ConditionalWeakTable<DbContext, Pending> _pending = [];
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -54,18 +54,21 @@ public sealed class WorklistChangeInterceptor(WorklistSignals signals) : SaveCha
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context && _pending.TryGetValue(context, out var patientIds))
+        if (eventData.Context is { } context && _pending.TryGetValue(context, out var pending))
         {
             _pending.Remove(context);
+            foreach (var key in pending.Keys)
+            {
+                signals.Notify(key);
+            }
+
+            var patientIds = pending.PatientIds;
             var owners = await context.Set<Patient>().AsNoTracking().Where(p => patientIds.Contains(p.Id))
                 .Select(p => new { p.TherapistId, p.TeamId }).ToListAsync(cancellationToken);
             foreach (var owner in owners)
             {
                 signals.Notify(owner.TeamId);
-                if (owner.TherapistId is { } therapistId)
-                {
-                    signals.Notify(therapistId);
-                }
+                signals.Notify(owner.TherapistId);
             }
         }
 
@@ -95,7 +98,7 @@ public sealed class WorklistChangeInterceptor(WorklistSignals signals) : SaveCha
             return;
         }
 
-        var ids = new HashSet<Guid>();
+        var pending = new Pending([], []);
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
@@ -111,14 +114,28 @@ public sealed class WorklistChangeInterceptor(WorklistSignals signals) : SaveCha
                 };
                 if (patientId is { } id)
                 {
-                    ids.Add(id);
+                    pending.PatientIds.Add(id);
+                }
+
+                if (entry is { Entity: Patient, State: EntityState.Modified })
+                {
+                    // A reassigned patient leaves the former therapist's and team's lists too.
+                    foreach (var owner in new[] { nameof(Patient.TherapistId), nameof(Patient.TeamId) })
+                    {
+                        if (entry.Property(owner).OriginalValue is Guid key)
+                        {
+                            pending.Keys.Add(key);
+                        }
+                    }
                 }
             }
         }
 
-        if (ids.Count > 0)
+        if (pending.PatientIds.Count > 0)
         {
-            _pending.AddOrUpdate(context, ids);
+            _pending.AddOrUpdate(context, pending);
         }
     }
+
+    private sealed record Pending(HashSet<Guid> PatientIds, HashSet<Guid> Keys);
 }

@@ -5,6 +5,7 @@ using Tandem.Domain.Access;
 using Tandem.Domain.Accounts;
 using Tandem.Domain.Guidance;
 using Tandem.Domain.Measurement;
+using Tandem.Domain.Organisations;
 using Tandem.IntegrationTests.Fhir;
 using Tandem.IntegrationTests.Infrastructure;
 using Tandem.Web.Content;
@@ -77,6 +78,37 @@ public sealed class WorklistTests(TandemApp app) : IClassFixture<TandemApp>
             await db.SaveChangesAsync();
         });
         Assert.DoesNotContain(await ItemsAsync(clinic, therapist), i => i.Kind == WorkKind.Alert);
+
+        await app.WithDbAsync(async db =>
+        {
+            (await db.MeasurementRequests.SingleAsync(r => r.Id == requestId)).Cancel(therapist.Id, "Asked by phone instead.", app.Clock.GetUtcNow());
+            await db.SaveChangesAsync();
+        });
+        await TouchAsync(quiet.Account!.Id);
+        Assert.Empty(await ItemsAsync(clinic, therapist));
+    }
+
+    [Fact]
+    public async Task A_covering_therapist_finds_the_covered_caseloads_work_on_their_start_page_only_while_the_cover_runs()
+    {
+        var clinic = await app.CreateClinicAsync();
+        var therapist = await app.CreateStaffAsync(clinic, [Role.Therapist]);
+        var cover = await app.CreateStaffAsync(clinic, [Role.Therapist], team: clinic.OtherTeam);
+        var submissionId = await app.SendModule1Async((await app.CreatePatientAsync(clinic, therapist)).Id);
+        await app.WithDbAsync(async db =>
+        {
+            var today = ClinicCalendar.DateOf(app.Clock.GetUtcNow());
+            db.CoverPeriods.Add(new CoverPeriod(clinic.OrganisationId, therapist.Id, cover.Id, today, today, therapist.Id, app.Clock.GetUtcNow()));
+            await db.SaveChangesAsync();
+        });
+        using var client = app.NewClient();
+        await client.SignInStaffAsync(cover);
+        var link = $"a[href='/Staff/Submissions/Detail/{submissionId}']";
+
+        Assert.NotNull((await client.GetPageAsync("/Staff")).Page.QuerySelector(link));
+
+        await app.WithDbAsync(db => db.CoverPeriods.Where(c => c.CoveringTherapistId == cover.Id).ExecuteDeleteAsync());
+        Assert.Null((await client.GetPageAsync("/Staff")).Page.QuerySelector(link));
     }
 
     [Fact]
