@@ -35,31 +35,58 @@ public sealed class Worklist(AppDbContext db, AuditTrail audit, IOptions<Guidanc
         var today = ClinicCalendar.DateOf(now);
         var own = db.Patients.CaseloadOf(viewer).Where(p => p.Status != PatientStatus.Closed);
 
-        var alerts = await (
-                from a in db.MeasurementAlerts
-                join p in db.Patients on a.PatientId equals p.Id
-                where a.AcknowledgedAt == null
-                    && (own.Any(o => o.Id == p.Id) || db.AlertRecipients.Any(r => r.AlertId == a.Id && r.UserId == viewer.UserId))
-                orderby a.RaisedAt
-                select new { a.Id, a.PatientId, p.GivenName, p.FamilyName, a.RaisedAt })
-            .Take(PerKind).ToListAsync(ct);
-
-        var waiting = await (
-                from s in db.Submissions
-                join p in own on s.PatientId equals p.Id
-                where s.Feedback == null
-                orderby s.SubmittedAt
-                select new
-                {
-                    s.Id,
-                    s.PatientId,
-                    p.GivenName,
-                    p.FamilyName,
-                    p.SiteId,
-                    s.SubmittedAt,
-                    OnDemand = db.Enrolments.Any(e => e.PatientId == p.Id && e.Status == EnrolmentStatus.Active && e.Guidance == GuidanceMode.OnDemand),
-                })
-            .Take(2 * PerKind).ToListAsync(ct);
+        // One round trip for the caseload's kinds (each oldest first, at most PerKind), the review queue apart. Columns a
+        // kind does not use carry a typed parameter rather than NULL, which PostgreSQL cannot type in a UNION.
+        var quietSince = now.AddDays(-settings.InactiveDays);
+        var alerts =
+            (from a in db.MeasurementAlerts
+             join p in db.Patients on a.PatientId equals p.Id
+             where a.AcknowledgedAt == null
+                 && (own.Any(o => o.Id == p.Id) || db.AlertRecipients.Any(r => r.AlertId == a.Id && r.UserId == viewer.UserId))
+             orderby a.RaisedAt
+             select new Row { Kind = (int)WorkKind.Alert, Id = a.Id, PatientId = a.PatientId, GivenName = p.GivenName, FamilyName = p.FamilyName, SiteId = p.SiteId, At = a.RaisedAt, Due = today, OnDemand = false })
+            .Take(PerKind);
+        var waiting =
+            (from s in db.Submissions
+             join p in own on s.PatientId equals p.Id
+             where s.Feedback == null
+             orderby s.SubmittedAt
+             select new Row
+             {
+                 Kind = (int)WorkKind.FeedbackDue,
+                 Id = s.Id,
+                 PatientId = s.PatientId,
+                 GivenName = p.GivenName,
+                 FamilyName = p.FamilyName,
+                 SiteId = p.SiteId,
+                 At = s.SubmittedAt,
+                 Due = today,
+                 OnDemand = db.Enrolments.Any(e => e.PatientId == p.Id && e.Status == EnrolmentStatus.Active && e.Guidance == GuidanceMode.OnDemand),
+             })
+            .Take(2 * PerKind);
+        var messages =
+            (from m in db.Messages
+             join p in own on m.PatientId equals p.Id
+             where m.ReadAt == null && m.FromPatient
+             group m by new { m.PatientId, p.GivenName, p.FamilyName, p.SiteId } into thread
+             orderby thread.Min(m => m.SentAt)
+             select new Row { Kind = (int)WorkKind.NewMessage, Id = thread.Key.PatientId, PatientId = thread.Key.PatientId, GivenName = thread.Key.GivenName, FamilyName = thread.Key.FamilyName, SiteId = thread.Key.SiteId, At = thread.Min(m => m.SentAt), Due = today, OnDemand = false })
+            .Take(PerKind);
+        var inactive =
+            (from a in PatientActivity.Of(db, own.Where(p => p.Status == PatientStatus.Active))
+             join p in db.Patients on a.PatientId equals p.Id
+             where a.At != null && a.At < quietSince
+             orderby a.At
+             select new Row { Kind = (int)WorkKind.Inactive, Id = p.Id, PatientId = p.Id, GivenName = p.GivenName, FamilyName = p.FamilyName, SiteId = p.SiteId, At = a.At, Due = today, OnDemand = false })
+            .Take(PerKind);
+        var questionnaires =
+            (from r in db.MeasurementRequests
+             join p in own on r.PatientId equals p.Id
+             where r.CompletedAt == null && r.CancelledAt == null && r.DueUntil < today
+             orderby r.DueUntil
+             select new Row { Kind = (int)WorkKind.QuestionnaireOverdue, Id = r.Id, PatientId = r.PatientId, GivenName = p.GivenName, FamilyName = p.FamilyName, SiteId = p.SiteId, At = now, Due = r.DueUntil, OnDemand = false })
+            .Take(PerKind);
+        var rows = await alerts.Concat(waiting).Concat(messages).Concat(inactive).Concat(questionnaires).ToListAsync(ct);
 
         // A supervisor's review queue (no query for anyone else).
         var reviews = viewer.Has(Role.Supervisor) && viewer.TeamId is { } teamId
@@ -68,56 +95,29 @@ public sealed class Worklist(AppDbContext db, AuditTrail audit, IOptions<Guidanc
                     join p in db.Patients.VisibleTo(viewer) on s.PatientId equals p.Id
                     where p.TeamId == teamId && s.Feedback != null && s.FeedbackReleasedAt == null
                     orderby s.FeedbackAt
-                    select new Review(s.Id, s.PatientId, p.GivenName, p.FamilyName, s.FeedbackAt!.Value))
+                    select new { s.Id, s.PatientId, p.GivenName, p.FamilyName, At = s.FeedbackAt!.Value })
                 .Take(PerKind).ToListAsync(ct)
             : [];
 
-        var messages = await (
-                from m in db.Messages
-                join p in own on m.PatientId equals p.Id
-                where m.ReadAt == null && m.FromPatient
-                group m by new { m.PatientId, p.GivenName, p.FamilyName } into thread
-                orderby thread.Min(m => m.SentAt)
-                select new { thread.Key.PatientId, thread.Key.GivenName, thread.Key.FamilyName, Since = thread.Min(m => m.SentAt) })
-            .Take(PerKind).ToListAsync(ct);
-
-        var quietSince = now.AddDays(-settings.InactiveDays);
-        var inactive = await (
-                from a in PatientActivity.Of(db, own.Where(p => p.Status == PatientStatus.Active))
-                join p in db.Patients on a.PatientId equals p.Id
-                where a.At != null && a.At < quietSince
-                orderby a.At
-                select new { p.Id, p.GivenName, p.FamilyName, a.At })
-            .Take(PerKind).ToListAsync(ct);
-
-        var questionnaires = await (
-                from r in db.MeasurementRequests
-                join p in own on r.PatientId equals p.Id
-                where r.CompletedAt == null && r.CancelledAt == null && r.DueUntil < today
-                orderby r.DueUntil
-                select new { r.Id, r.PatientId, p.GivenName, p.FamilyName, r.DueUntil })
-            .Take(PerKind).ToListAsync(ct);
-
-        var calendars = await WorkingCalendars.ForSitesAsync(db, settings, [.. waiting.Select(w => w.SiteId).Distinct()], ct);
+        var waitingRows = rows.Where(r => r.Kind == (int)WorkKind.FeedbackDue).ToList();
+        var calendars = await WorkingCalendars.ForSitesAsync(db, settings, [.. waitingRows.Where(r => !r.OnDemand).Select(w => w.SiteId).Distinct()], ct);
         List<WorkItem> items =
         [
-            .. alerts.Select(a => new WorkItem(WorkKind.Alert, a.PatientId, Name(a.GivenName, a.FamilyName), a.Id, a.RaisedAt)),
-            .. waiting.Select(s =>
+            .. rows.Where(r => r.Kind != (int)WorkKind.FeedbackDue).Select(r => new WorkItem(
+                (WorkKind)r.Kind, r.PatientId, Name(r.GivenName, r.FamilyName), r.Id,
+                r.Kind == (int)WorkKind.QuestionnaireOverdue ? ClinicTime.StartOfDay(r.Due!.Value.AddDays(1)) : r.At!.Value)),
+            .. waitingRows.Select(s =>
             {
                 if (s.OnDemand)
                 {
-                    return new WorkItem(WorkKind.FeedbackDue, s.PatientId, Name(s.GivenName, s.FamilyName), s.Id, s.SubmittedAt);
+                    return new WorkItem(WorkKind.FeedbackDue, s.PatientId, Name(s.GivenName, s.FamilyName), s.Id, s.At!.Value);
                 }
 
-                var deadline = FeedbackDeadline.For(ClinicCalendar.DateOf(s.SubmittedAt), settings.FeedbackWorkingDays, calendars[s.SiteId], today);
+                var deadline = FeedbackDeadline.For(ClinicCalendar.DateOf(s.At!.Value), settings.FeedbackWorkingDays, calendars[s.SiteId], today);
                 var kind = deadline.IsOverdue ? WorkKind.FeedbackOverdue : WorkKind.FeedbackDue;
-                return new WorkItem(kind, s.PatientId, Name(s.GivenName, s.FamilyName), s.Id, s.SubmittedAt, deadline);
+                return new WorkItem(kind, s.PatientId, Name(s.GivenName, s.FamilyName), s.Id, s.At!.Value, deadline);
             }),
             .. reviews.Select(r => new WorkItem(WorkKind.Review, r.PatientId, Name(r.GivenName, r.FamilyName), r.Id, r.At)),
-            .. messages.Select(m => new WorkItem(WorkKind.NewMessage, m.PatientId, Name(m.GivenName, m.FamilyName), m.PatientId, m.Since)),
-            .. inactive.Select(i => new WorkItem(WorkKind.Inactive, i.Id, Name(i.GivenName, i.FamilyName), i.Id, i.At!.Value)),
-            .. questionnaires.Select(q => new WorkItem(
-                WorkKind.QuestionnaireOverdue, q.PatientId, Name(q.GivenName, q.FamilyName), q.Id, ClinicTime.StartOfDay(q.DueUntil.AddDays(1)))),
         ];
         audit.RecordSearch(viewer, "Worklist", "caseload, covered caseload, addressed alerts and team reviews");
         return new WorklistView(WorkItem.InOrder(items), settings.InactiveDays);
@@ -125,7 +125,19 @@ public sealed class Worklist(AppDbContext db, AuditTrail audit, IOptions<Guidanc
 
     private static string Name(string given, string family) => $"{given} {family}";
 
-    private sealed record Review(Guid Id, Guid PatientId, string GivenName, string FamilyName, DateTimeOffset At);
+    /// <summary>One line of the combined query (a class with settable members, as set operations need).</summary>
+    private sealed class Row
+    {
+        public int Kind { get; init; }
+        public Guid Id { get; init; }
+        public Guid PatientId { get; init; }
+        public string GivenName { get; init; } = "";
+        public string FamilyName { get; init; } = "";
+        public Guid SiteId { get; init; }
+        public DateTimeOffset? At { get; init; }
+        public DateOnly? Due { get; init; }
+        public bool OnDemand { get; init; }
+    }
 }
 
 /// <summary>The worklist in working order, with the count per kind.</summary>
