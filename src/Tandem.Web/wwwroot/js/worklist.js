@@ -40,7 +40,20 @@
       });
   }
 
-  var source = new EventSource(section.getAttribute("data-stream"));
-  source.addEventListener("changed", refresh);
-  window.addEventListener("pagehide", function () { source.close(); });
+  // Opened once the page has loaded, so the long-lived stream never holds up the page itself.
+  var source = null;
+  function listen() {
+    source = new EventSource(section.getAttribute("data-stream"));
+    source.addEventListener("changed", refresh);
+  }
+  if (document.readyState === "complete") {
+    listen();
+  } else {
+    window.addEventListener("load", listen);
+  }
+  window.addEventListener("pagehide", function () {
+    if (source) {
+      source.close();
+    }
+  });
 })();
