@@ -20,7 +20,7 @@ public sealed class ScheduleTests(TandemApp app)
         var patientId = await EnrolledPatientAsync(therapist);
         await using var context = await app.NewContextAsync(Viewports.Phone, "en-GB");
         var page = await context.NewPageAsync();
-        await SignInAsync(page, therapist);
+        await page.SignInStaffAsync(therapist);
 
         await page.GotoAsync($"/Staff/Patients/Detail/{patientId}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Questionnaire schedule" }).ClickAsync();
@@ -44,18 +44,6 @@ public sealed class ScheduleTests(TandemApp app)
         await page.GotoAsync($"/Staff/Measurements/Plan/{patientId}");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Vragenlijstschema");
         await page.AccessibleAsync("schedules-03-plan-nl");
-    }
-
-    private static async Task SignInAsync(IPage page, StaffMember therapist)
-    {
-        await page.GotoAsync("/Account/SignIn");
-        await page.Locator("#Input_Email").FillAsync(therapist.Email);
-        await page.Locator("#Input_Password").FillAsync(therapist.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/Account/TwoFactor**");
-        await page.Locator("#Input_Code").FillAsync(therapist.CurrentCode());
-        await page.GetByRole(AriaRole.Button, new() { Name = "Verify" }).ClickAsync();
-        await page.WaitForURLAsync("**/Staff");
     }
 
     /// <summary>A patient of the therapist enrolled in the CFS programme today.</summary>

@@ -18,7 +18,7 @@ public sealed class TreatmentPlanTests(TandemApp app)
         var otherPatientId = await CreatePatientAsync(therapist, "Mila");
         await using var context = await app.NewContextAsync(Viewports.Phone, "en-GB");
         var page = await context.NewPageAsync();
-        await SignInAsync(page, therapist);
+        await page.SignInStaffAsync(therapist);
 
         // Step 1: choose the programme.
         await page.GotoAsync($"/Staff/Treatment/Enrol/{patientId}");
@@ -75,18 +75,6 @@ public sealed class TreatmentPlanTests(TandemApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Inschrijven", Exact = true }).ClickAsync();
         await Expect(page.Locator(".error-summary")).ToContainTextAsync("intakechecklist");
         await page.AccessibleAsync("treatment-09-enrol-errors-nl");
-    }
-
-    private static async Task SignInAsync(IPage page, StaffMember therapist)
-    {
-        await page.GotoAsync("/Account/SignIn");
-        await page.Locator("#Input_Email").FillAsync(therapist.Email);
-        await page.Locator("#Input_Password").FillAsync(therapist.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/Account/TwoFactor**");
-        await page.Locator("#Input_Code").FillAsync(therapist.CurrentCode());
-        await page.GetByRole(AriaRole.Button, new() { Name = "Verify" }).ClickAsync();
-        await page.WaitForURLAsync("**/Staff");
     }
 
     /// <summary>A patient record of the therapist, as the invite page would make it.</summary>

@@ -88,6 +88,15 @@ public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
         ["/Staff/Team/Reassign/{patientId:guid}"] = new(SignIn, Forbidden, NotFound, Ok, NotFound, NotFound, NotFound, Mfa, NotFound),
         ["/Staff/Team/ClosingDays"] = new(SignIn, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Mfa),
 
+        // implementation toolkit: rounds and strategies for the lead; {roundId} is no round (404 for every member of staff)
+        ["/Staff/Implementation"] = new(SignIn, Forbidden, Ok, Ok, Ok, Ok, Ok, Mfa),
+        ["/Staff/Implementation/Index"] = new(SignIn, Forbidden, Ok, Ok, Ok, Ok, Ok, Mfa),
+        ["/Staff/Implementation/Sources"] = new(SignIn, Forbidden, Ok, Ok, Ok, Ok, Ok, Mfa),
+        ["/Staff/Implementation/Strategies"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Mfa),
+        ["/Staff/Implementation/Rounds/New"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Mfa),
+        ["/Staff/Implementation/Rounds/Detail/{id:guid}"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, NotFound, Forbidden, Mfa),
+        ["/Staff/Implementation/Respond/{roundId:guid}"] = new(SignIn, Forbidden, NotFound, NotFound, NotFound, NotFound, NotFound, Mfa),
+
         // treatment: only the patient's own therapist enrols; everyone who may see the patient may read the plan.
         ["/Staff/Treatment/Enrol/{id:guid}"] = new(SignIn, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Mfa, NotFound),
         ["/Staff/Treatment/Plan/{id:guid}"] = new(SignIn, Forbidden, Ok, Ok, Ok, NotFound, NotFound, Mfa, NotFound),
@@ -182,7 +191,8 @@ public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
                         .Replace("{programmeId}/{moduleId}/{pageId}", "cfs/cfs-01-getting-started/welcome", StringComparison.Ordinal)
                         .Replace("Done/{responseId:guid}", $"Done/{sent}", StringComparison.Ordinal)
                         .Replace("{responseId:guid}/{screen:int?}", answering.ToString(), StringComparison.Ordinal)
-                        .Replace("{patientId:guid}", patient.ToString(), StringComparison.Ordinal);
+                        .Replace("{patientId:guid}", patient.ToString(), StringComparison.Ordinal)
+                        .Replace("{roundId:guid}", patient.ToString(), StringComparison.Ordinal);
                     var actual = await OutcomeAsync(client, url);
                     if (actual != Resolve(expected, role))
                     {

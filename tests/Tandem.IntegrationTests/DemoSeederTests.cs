@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Tandem.Domain.Implementation;
 using Tandem.Domain.Measurement;
 using Tandem.IntegrationTests.Infrastructure;
 using Tandem.Web.Content;
@@ -57,5 +58,12 @@ public sealed class DemoSeederTests(TandemApp app) : IClassFixture<TandemApp>
         Assert.Equal((daan.Id, AlertKind.RiskAnswer, null), (alert.PatientId, alert.Kind, alert.AcknowledgedAt));
         Assert.Equal((alert.Id, daan.TherapistId), (recipient.AlertId, recipient.UserId));
         Assert.Equal(1, clients);
+
+        var round = await app.WithDbAsync(db => db.CfirRounds.SingleAsync());
+        var ratings = await app.WithDbAsync(db => db.CfirRatings.Where(r => r.RoundId == round.Id).ToListAsync());
+        var profile = CfirProfile.Of(round.ConstructIds, ratings).ToDictionary(p => p.ConstructId);
+        Assert.Equal((Verdict.Barrier, false), (profile["IV.L"].Verdict, profile["IV.L"].Disagreement));
+        Assert.True(profile["III.F"].Disagreement);
+        Assert.Equal(1, await app.WithDbAsync(db => db.CfirInvitations.CountAsync(i => i.RoundId == round.Id && i.SubmittedAt == null)));
     }
 }

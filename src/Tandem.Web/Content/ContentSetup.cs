@@ -20,7 +20,7 @@ public static class ContentSetup
     public static bool IsImage(string path) => ImageTypes.ContainsKey(Path.GetExtension(path));
 
     /// <summary>
-    /// Loads the programmes, instruments and feedback guides from <c>Content:Path</c> (default: the <c>content</c> folder next to the app)
+    /// Loads the programmes, instruments, feedback guides and implementation tables from <c>Content:Path</c> (default: the <c>content</c> folder next to the app)
     /// when the host starts; any content error is logged and stops start-up, so invalid content never reaches a patient.
     /// </summary>
     public static IServiceCollection AddContentCatalogs(this IServiceCollection services, IConfiguration config)
@@ -43,6 +43,12 @@ public static class ContentSetup
             var (guide, errors) = FeedbackGuideLoader.Load(root, provider.GetRequiredService<ProgrammeCatalog>().All);
             Refuse(root, errors, provider.GetRequiredService<ILogger<FeedbackGuide>>());
             return guide;
+        });
+        services.AddSingleton(provider =>
+        {
+            var (catalog, errors) = ImplementationLoader.Load(root);
+            Refuse(root, errors, provider.GetRequiredService<ILogger<ImplementationCatalog>>());
+            return catalog!;
         });
         services.AddHostedService<ContentStartupCheck>();
         return services;
@@ -83,11 +89,12 @@ public static class ContentSetup
     }
 
     /// <summary>Builds the catalogues as the host starts, so a content error fails start-up rather than a patient's page.</summary>
-    private sealed class ContentStartupCheck(ProgrammeCatalog programmes, InstrumentCatalog instruments, FeedbackGuide feedback) : IHostedService
+    private sealed class ContentStartupCheck(
+        ProgrammeCatalog programmes, InstrumentCatalog instruments, FeedbackGuide feedback, ImplementationCatalog implementation) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
-            _ = (programmes, instruments, feedback);
+            _ = (programmes, instruments, feedback, implementation);
             return Task.CompletedTask;
         }
 

@@ -6,6 +6,7 @@ using Tandem.Domain.Accounts;
 using Tandem.Domain.Audit;
 using Tandem.Domain.Diaries;
 using Tandem.Domain.Guidance;
+using Tandem.Domain.Implementation;
 using Tandem.Domain.Integration;
 using Tandem.Domain.Measurement;
 using Tandem.Domain.Organisations;
@@ -62,6 +63,9 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
     public DbSet<Reassignment> Reassignments => Set<Reassignment>();
     public DbSet<SiteHoliday> SiteHolidays => Set<SiteHoliday>();
+    public DbSet<CfirRound> CfirRounds => Set<CfirRound>();
+    public DbSet<CfirInvitation> CfirInvitations => Set<CfirInvitation>();
+    public DbSet<CfirRating> CfirRatings => Set<CfirRating>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -94,6 +94,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Prog
         await DemoMeasurement.SeedAsync(db, instruments, now);
         await DemoAlerts.SeedAsync(db, instruments, now);
         await DemoFhir.SeedAsync(db, now);
+        await DemoImplementation.SeedAsync(db, now);
         return true;
     }
 

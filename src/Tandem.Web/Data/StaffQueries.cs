@@ -14,4 +14,15 @@ public static class StaffQueries
                    && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == therapist))
                select u;
     }
+
+    /// <summary>The staff of a site with an account in use (anyone with a role other than patient).</summary>
+    public static IQueryable<AppUser> StaffOf(this AppDbContext db, Guid siteId)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var patient = nameof(Role.Patient);
+        return from u in db.Users
+               where u.SiteId == siteId && u.DisabledAt == null
+                   && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name != patient))
+               select u;
+    }
 }

@@ -35,6 +35,11 @@ public sealed class AuditTrail(AppDbContext db, TimeProvider clock, IHttpContext
         db.AuditEntries.Add(AuditEntry.Record(
             viewer, viewer.PrimaryRole, AuditAction.Search, patientId: null, objectType, criteria, AccessPoint(), clock.GetUtcNow()));
 
+    /// <summary>An action on the organisation's own records, about no patient: assessment rounds, plans, settings.</summary>
+    public void RecordOrganisational(Viewer viewer, AuditAction action, string objectType, string? objectId) =>
+        db.AuditEntries.Add(AuditEntry.Record(
+            viewer, viewer.PrimaryRole, action, patientId: null, objectType, objectId, AccessPoint(), clock.GetUtcNow()));
+
     /// <summary>An API client's access to a patient's data (or, without a patient, a search that found none).</summary>
     public void RecordForClient(ApiClient client, AuditAction action, Guid? patientId, string objectType, string? objectId = null) =>
         db.AuditEntries.Add(AuditEntry.RecordForClient(client, action, patientId, objectType, objectId, AccessPoint(), clock.GetUtcNow()));

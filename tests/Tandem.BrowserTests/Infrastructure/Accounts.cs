@@ -35,20 +35,37 @@ public sealed class Accounts(IServiceProvider services)
         db.Add(team);
         await db.SaveChangesAsync();
 
+        return await CreateUserAsync(users, organisation.Id, site.Id, team.Id, Role.Therapist, withAuthenticator, now);
+    }
+
+    /// <summary>A member of staff with an authenticator, in the same site and team as <paramref name="colleague"/>.</summary>
+    public async Task<StaffMember> CreateColleagueAsync(StaffMember colleague, Role role, string? displayName = null)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var of = await users.FindByEmailAsync(colleague.Email) ?? throw new InvalidOperationException("No such colleague.");
+        return await CreateUserAsync(users, of.OrganisationId, of.SiteId!.Value, of.TeamId!.Value, role, withAuthenticator: true, TimeProvider.System.GetUtcNow(), displayName);
+    }
+
+    private static async Task<StaffMember> CreateUserAsync(
+        UserManager<AppUser> users, Guid organisationId, Guid siteId, Guid teamId, Role role, bool withAuthenticator, DateTimeOffset now, string? displayName = null)
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var email = $"{role.ToString().ToLowerInvariant()}-{suffix}@test.tandem.nl";
         var user = new AppUser
         {
-            UserName = $"therapist-{suffix}@test.tandem.nl",
-            Email = $"therapist-{suffix}@test.tandem.nl",
+            UserName = email,
+            Email = email,
             EmailConfirmed = true,
-            DisplayName = $"Thera Pist {suffix}",
-            OrganisationId = organisation.Id,
-            SiteId = site.Id,
-            TeamId = team.Id,
+            DisplayName = displayName ?? $"Thera Pist {suffix}",
+            OrganisationId = organisationId,
+            SiteId = siteId,
+            TeamId = teamId,
             Language = Language.English, // sign-in switches to the account's language
             CreatedAt = now,
         };
         Check(await users.CreateAsync(user, Password));
-        Check(await users.AddToRoleAsync(user, nameof(Role.Therapist)));
+        Check(await users.AddToRoleAsync(user, role.ToString()));
 
         string? key = null;
         if (withAuthenticator)

@@ -1,0 +1,36 @@
+namespace Tandem.Domain.Implementation;
+
+/// <summary>A strategy's standing for the chosen barriers, with the endorsements it rests on.</summary>
+public sealed record RankedStrategy(int StrategyId, int CumulativePercent, int Level1, int Level2, int LevelUnknown, IReadOnlyList<Endorsement> Because)
+{
+    /// <summary>Endorsements counted in <see cref="CumulativePercent"/> lack a printed percentage for these barriers.</summary>
+    public bool HasUnprintedPercentages => Because.Any(e => e.Percent is null);
+}
+
+/// <summary>
+/// The CFIR-ERIC matching logic (Waltz et al. 2019): for the chosen barriers, sum each strategy's endorsement
+/// percentages ("cumulative endorsement") and count its Level 1 and Level 2 pairs; rank by the sum, then by Level 1,
+/// Level 2 and "Level 1 or 2" pairs (which matter where a source printed no percentage), then by strategy number.
+/// </summary>
+public static class StrategyRanking
+{
+    public static IReadOnlyList<RankedStrategy> Rank(IEnumerable<string> barriers, IEnumerable<Endorsement> table)
+    {
+        var chosen = barriers.ToHashSet(StringComparer.Ordinal);
+        return [.. table
+            .Where(e => chosen.Contains(e.Barrier))
+            .GroupBy(e => e.StrategyId)
+            .Select(g => new RankedStrategy(
+                g.Key,
+                g.Sum(e => e.Percent ?? 0),
+                g.Count(e => e.Level == EndorsementLevel.One),
+                g.Count(e => e.Level == EndorsementLevel.Two),
+                g.Count(e => e.Level == EndorsementLevel.OneOrTwo),
+                [.. g.OrderBy(e => e.Barrier, StringComparer.Ordinal)]))
+            .OrderByDescending(s => s.CumulativePercent)
+            .ThenByDescending(s => s.Level1)
+            .ThenByDescending(s => s.Level2)
+            .ThenByDescending(s => s.LevelUnknown)
+            .ThenBy(s => s.StrategyId)];
+    }
+}

@@ -1,0 +1,33 @@
+using Tandem.Domain.Implementation;
+
+namespace Tandem.Web.Content;
+
+/// <summary>
+/// The implementation-support reference data of <c>content/implementation</c>: CFIR 2.0 constructs as staff rate them,
+/// the ERIC strategies, the CFIR 2009 barriers of the CFIR-ERIC survey and the shipped (incomplete) matching table.
+/// </summary>
+public sealed class ImplementationCatalog(
+    IReadOnlyList<CfirConstruct> constructs, IReadOnlyList<EricStrategy> strategies, IReadOnlyList<CfirBarrier> barriers, IReadOnlyList<Endorsement> shippedTable)
+{
+    private readonly Dictionary<string, CfirConstruct> constructsById = constructs.ToDictionary(c => c.Id, StringComparer.Ordinal);
+    private readonly Dictionary<int, EricStrategy> strategiesById = strategies.ToDictionary(s => s.Id);
+    private readonly Dictionary<string, CfirBarrier> barriersByName = barriers.ToDictionary(b => b.Name, StringComparer.Ordinal);
+
+    /// <summary>In the order of CFIR 2.0 (domain, construct, sub-construct).</summary>
+    public IReadOnlyList<CfirConstruct> Constructs { get; } = constructs;
+
+    public IReadOnlyList<EricStrategy> Strategies { get; } = strategies;
+
+    public IReadOnlyList<CfirBarrier> Barriers { get; } = barriers;
+
+    public IReadOnlyList<Endorsement> ShippedTable { get; } = shippedTable;
+
+    /// <summary>The CFIR 2.0 domains in order.</summary>
+    public IReadOnlyList<string> Domains { get; } = [.. constructs.Select(c => c.Domain).Distinct()];
+
+    public CfirConstruct? Construct(string id) => constructsById.GetValueOrDefault(id);
+
+    public EricStrategy? Strategy(int id) => strategiesById.GetValueOrDefault(id);
+
+    public CfirBarrier? Barrier(string name) => barriersByName.GetValueOrDefault(name);
+}

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tandem.Domain.Implementation;
+using Tandem.Domain.Organisations;
+
+namespace Tandem.Web.Data.Configurations;
+
+internal sealed class CfirRoundConfiguration : IEntityTypeConfiguration<CfirRound>
+{
+    public void Configure(EntityTypeBuilder<CfirRound> round)
+    {
+        round.Property(r => r.Title).HasMaxLength(CfirRound.MaxTitleLength);
+        round.HasOne<Organisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        round.HasOne<Site>().WithMany().HasForeignKey(r => r.SiteId).OnDelete(DeleteBehavior.Restrict);
+        round.HasOne<AppUser>().WithMany().HasForeignKey(r => r.OpenedById).OnDelete(DeleteBehavior.Restrict);
+        round.HasIndex(r => new { r.SiteId, r.OpenedAt });
+    }
+}
+
+internal sealed class CfirInvitationConfiguration : IEntityTypeConfiguration<CfirInvitation>
+{
+    public void Configure(EntityTypeBuilder<CfirInvitation> invitation)
+    {
+        invitation.HasOne<CfirRound>().WithMany().HasForeignKey(i => i.RoundId).OnDelete(DeleteBehavior.Cascade);
+        invitation.HasOne<AppUser>().WithMany().HasForeignKey(i => i.UserId).OnDelete(DeleteBehavior.Restrict);
+        invitation.HasIndex(i => new { i.RoundId, i.UserId }).IsUnique();
+        invitation.HasIndex(i => i.UserId);
+    }
+}
+
+internal sealed class CfirRatingConfiguration : IEntityTypeConfiguration<CfirRating>
+{
+    public void Configure(EntityTypeBuilder<CfirRating> rating)
+    {
+        rating.Property(r => r.ConstructId).HasMaxLength(16);
+        rating.Property(r => r.Comment).HasMaxLength(CfirRating.MaxCommentLength);
+        rating.HasOne<CfirRound>().WithMany().HasForeignKey(r => r.RoundId).OnDelete(DeleteBehavior.Cascade);
+        rating.HasOne<AppUser>().WithMany().HasForeignKey(r => r.RespondentId).OnDelete(DeleteBehavior.Restrict);
+        rating.HasIndex(r => new { r.RoundId, r.RespondentId, r.ConstructId }).IsUnique();
+    }
+}

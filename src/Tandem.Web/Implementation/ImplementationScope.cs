@@ -1,0 +1,27 @@
+using Tandem.Domain.Access;
+using Tandem.Domain.Accounts;
+using Tandem.Domain.Implementation;
+using Tandem.Domain.Organisations;
+using Tandem.Web.Data;
+
+namespace Tandem.Web.Implementation;
+
+/// <summary>
+/// What an implementation lead works on: the sites of their organisation, or only their own site when they have one,
+/// and the assessment rounds of those sites. Anyone else leads nothing (their queries are empty).
+/// </summary>
+public static class ImplementationScope
+{
+    public static bool Leads(this Viewer viewer) => viewer.Has(Role.ImplementationLead) && viewer.MaySeeHealthData;
+
+    public static IQueryable<Site> LedBy(this IQueryable<Site> sites, Viewer viewer) =>
+        !viewer.Leads() ? sites.Where(_ => false)
+        : viewer.SiteId is { } siteId ? sites.Where(s => s.Id == siteId && s.OrganisationId == viewer.OrganisationId)
+        : sites.Where(s => s.OrganisationId == viewer.OrganisationId);
+
+    public static IQueryable<CfirRound> LedBy(this IQueryable<CfirRound> rounds, AppDbContext db, Viewer viewer)
+    {
+        var sites = db.Sites.LedBy(viewer).Select(s => s.Id);
+        return rounds.Where(r => sites.Contains(r.SiteId));
+    }
+}

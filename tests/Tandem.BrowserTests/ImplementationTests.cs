@@ -1,0 +1,68 @@
+using Microsoft.Playwright;
+using Tandem.BrowserTests.Infrastructure;
+using Tandem.Domain.Accounts;
+using static Microsoft.Playwright.Assertions;
+
+namespace Tandem.BrowserTests;
+
+public sealed class ImplementationTests(TandemApp app)
+{
+    [Fact]
+    public async Task A_lead_runs_an_assessment_round_sees_the_barrier_profile_and_gets_strategies_matched_to_its_barriers()
+    {
+        var therapist = await app.Accounts.CreateTherapistAsync(withAuthenticator: true);
+        var lead = await app.Accounts.CreateColleagueAsync(therapist, Role.ImplementationLead, "Ilse Lead");
+        await using var leadContext = await app.NewContextAsync(Viewports.Desktop, "en-GB");
+        var leadPage = await leadContext.NewPageAsync();
+        await leadPage.SignInStaffAsync(lead);
+
+        await leadPage.GetByRole(AriaRole.Link, new() { Name = "Implementation", Exact = true }).ClickAsync();
+        await leadPage.AccessibleAsync("implementation-01-start-en");
+        await leadPage.GetByRole(AriaRole.Link, new() { Name = "Open an assessment round" }).ClickAsync();
+        await leadPage.AccessibleAsync("implementation-02-new-round-en");
+        await leadPage.GetByLabel("Title of the round").FillAsync("Autumn 2026");
+        await leadPage.Locator("input[name='Input.Constructs']").EvaluateAllAsync<object>("boxes => boxes.forEach(b => b.checked = false)");
+        foreach (var topic in new[] { "Communications", "Compatibility", "Innovation Adaptability" })
+        {
+            await leadPage.GetByLabel(topic, new() { Exact = true }).CheckAsync();
+        }
+
+        await leadPage.GetByRole(AriaRole.Button, new() { Name = "Open the round" }).ClickAsync();
+        await Expect(leadPage.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Autumn 2026");
+        await Expect(leadPage.Locator(".lead")).ToContainTextAsync("0 of 2");
+
+        await using var raterContext = await app.NewContextAsync(Viewports.Phone, "en-GB");
+        var raterPage = await raterContext.NewPageAsync();
+        await raterPage.SignInStaffAsync(therapist);
+        await raterPage.GetByRole(AriaRole.Link, new() { Name = "Implementation: barrier assessment and strategies" }).ClickAsync();
+        await raterPage.GetByRole(AriaRole.Link, new() { Name = "Autumn 2026" }).ClickAsync();
+        await raterPage.AccessibleAsync("implementation-03-rate-phone-en");
+        var topics = raterPage.Locator("fieldset.card");
+        await topics.Nth(0).GetByLabel("Facilitator", new() { Exact = true }).CheckAsync(); // adaptability
+        await topics.Nth(1).GetByLabel("Strong barrier").CheckAsync(); // communications
+        await topics.Nth(1).GetByLabel("Comment (optional)").FillAsync("Nobody tells the intake team about it.");
+        await topics.Nth(2).GetByLabel("Barrier", new() { Exact = true }).CheckAsync(); // compatibility
+        await raterPage.GetByRole(AriaRole.Button, new() { Name = "Send my ratings" }).ClickAsync();
+        await Expect(raterPage.Locator(".flash-info")).ToContainTextAsync("your ratings are sent");
+
+        await leadPage.ReloadAsync();
+        await Expect(leadPage.Locator(".lead")).ToContainTextAsync("1 of 2");
+        var communications = leadPage.Locator("table.profile tbody tr", new() { HasText = "Communications" });
+        await Expect(communications.Locator("td").Last).ToHaveTextAsync("Barrier");
+        await leadPage.GetByText("Comments (1)").ClickAsync();
+        await Expect(leadPage.Locator("details.comments")).ToContainTextAsync("Nobody tells the intake team about it.");
+        await leadPage.AccessibleAsync("implementation-04-profile-en");
+
+        await leadPage.GetByRole(AriaRole.Link, new() { Name = "Match strategies to the barriers of this round" }).ClickAsync();
+        await Expect(leadPage.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Implementation strategies for your barriers");
+        await Expect(leadPage.Locator("#data-caption")).ToBeVisibleAsync();
+        await Expect(leadPage.Locator("ol.ranking > li").First).ToContainTextAsync("Promote adaptability"); // 45 % of the experts, for Compatibility
+        await leadPage.AccessibleAsync("implementation-05-strategies-en");
+
+        await leadPage.GetByRole(AriaRole.Button, new() { Name = "Nederlands" }).ClickAsync();
+        await Expect(leadPage.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Implementatiestrategieën bij je belemmeringen");
+        await leadPage.AccessibleAsync("implementation-06-strategies-nl");
+        await leadPage.GetByRole(AriaRole.Link, new() { Name = "Bronnen en licenties van de implementatiegegevens" }).ClickAsync();
+        await leadPage.AccessibleAsync("implementation-07-sources-nl");
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.Playwright;
+
+namespace Tandem.BrowserTests.Infrastructure;
+
+public static class StaffSignIn
+{
+    /// <summary>Signs a member of staff in with password and authenticator code, ending on the staff start page.</summary>
+    public static async Task SignInStaffAsync(this IPage page, StaffMember member)
+    {
+        await page.GotoAsync("/Account/SignIn");
+        await page.Locator("#Input_Email").FillAsync(member.Email);
+        await page.Locator("#Input_Password").FillAsync(member.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/Account/TwoFactor**");
+        await page.Locator("#Input_Code").FillAsync(member.CurrentCode());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verify" }).ClickAsync();
+        try
+        {
+            await page.WaitForURLAsync("**/Staff");
+        }
+        catch (TimeoutException timeout)
+        {
+            // Say where sign-in ended instead, so a rare failure can be diagnosed from the log.
+            throw new TimeoutException($"Signing in did not reach /Staff; the page is {page.Url}: {await page.Locator("main").InnerTextAsync()}", timeout);
+        }
+    }
+}
