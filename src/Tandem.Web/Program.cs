@@ -7,6 +7,7 @@ using Tandem.Web.Data;
 using Tandem.Web.Diaries;
 using Tandem.Web.Fhir;
 using Tandem.Web.Guidance;
+using Tandem.Web.Implementation;
 using Tandem.Web.Infrastructure;
 using Tandem.Web.Mail;
 using Tandem.Web.Measurement;
@@ -55,6 +56,7 @@ services.AddScoped<SiteContent>();
 services.AddGradedTargets(builder.Configuration);
 services.AddMeasurement();
 services.AddGuidance();
+services.AddImplementation();
 
 var app = builder.Build();
 

@@ -59,10 +59,39 @@ public sealed class ImplementationTests(TandemApp app)
         await Expect(leadPage.Locator("ol.ranking > li").First).ToContainTextAsync("Promote adaptability"); // 45 % of the experts, for Compatibility
         await leadPage.AccessibleAsync("implementation-05-strategies-en");
 
+        await leadPage.GetByLabel("Choose for the plan: Promote adaptability").CheckAsync();
+        await leadPage.GetByRole(AriaRole.Button, new() { Name = "Start a plan with the chosen strategies" }).ClickAsync();
+        await leadPage.AccessibleAsync("implementation-06-new-plan-en");
+        await leadPage.GetByLabel("Title of the plan").FillAsync("Online from the start");
+        await leadPage.GetByLabel("Goals", new() { Exact = true }).FillAsync("Every new patient hears about the online treatment at intake.");
+        await leadPage.GetByRole(AriaRole.Button, new() { Name = "Create the plan" }).ClickAsync();
+        await Expect(leadPage.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Online from the start");
+        await Expect(leadPage.Locator(".plan-strategies")).ToContainTextAsync("Promote adaptability");
+        await leadPage.GetByLabel("What will be done").FillAsync("Add the online option to the intake checklist");
+        await leadPage.Locator("#NewAction_OwnerId").SelectOptionAsync(new SelectOptionValue { Label = therapist.DisplayName });
+        await leadPage.GetByRole(AriaRole.Button, new() { Name = "Add the action" }).ClickAsync();
+        await Expect(leadPage.Locator(".plan-actions")).ToContainTextAsync("Add the online option to the intake checklist");
+        await Expect(leadPage.Locator("ol.history")).ToContainTextAsync("Action added");
+        await leadPage.AccessibleAsync("implementation-07-plan-en");
+
+        await raterPage.GotoAsync("/Staff/Implementation");
+        await Expect(raterPage.Locator(".plan-actions")).ToContainTextAsync("Add the online option to the intake checklist");
+        await raterPage.Locator(".plan-actions select").SelectOptionAsync("Done");
+        await raterPage.GetByRole(AriaRole.Button, new() { Name = "Save Add the online option to the intake checklist" }).ClickAsync();
+        await Expect(raterPage.Locator(".flash-info")).ToContainTextAsync("Saved");
+        await raterPage.AccessibleAsync("implementation-08-my-actions-phone-en");
+
+        await leadPage.GotoAsync("/Staff/Implementation/Strategies");
+
         await leadPage.GetByRole(AriaRole.Button, new() { Name = "Nederlands" }).ClickAsync();
         await Expect(leadPage.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Implementatiestrategieën bij je belemmeringen");
-        await leadPage.AccessibleAsync("implementation-06-strategies-nl");
+        await leadPage.GotoAsync("/Staff/Implementation");
+        await leadPage.GetByRole(AriaRole.Link, new() { Name = "Online from the start" }).ClickAsync();
+        await Expect(leadPage.Locator("ol.history")).ToContainTextAsync("Klaar");
+        await leadPage.AccessibleAsync("implementation-11-plan-nl");
+        await leadPage.GotoAsync("/Staff/Implementation/Strategies");
+        await leadPage.AccessibleAsync("implementation-09-strategies-nl");
         await leadPage.GetByRole(AriaRole.Link, new() { Name = "Bronnen en licenties van de implementatiegegevens" }).ClickAsync();
-        await leadPage.AccessibleAsync("implementation-07-sources-nl");
+        await leadPage.AccessibleAsync("implementation-10-sources-nl");
     }
 }

@@ -83,6 +83,9 @@ public sealed class CfirInvitation
     public DateTimeOffset InvitedAt { get; private init; }
     public DateTimeOffset? SubmittedAt { get; private set; }
 
+    /// <summary>When the invitation e-mail was claimed for sending (it says only that a round waits).</summary>
+    public DateTimeOffset? NoticeSentAt { get; private set; }
+
     public void Submit(DateTimeOffset now) => SubmittedAt ??= now;
 }
 

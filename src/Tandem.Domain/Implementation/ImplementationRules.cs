@@ -9,5 +9,13 @@ public static class ImplementationRules
     public static readonly Rule RoundInvitees = new("implementation.round-invitees", "Invite at least one colleague.");
     public static readonly Rule RoundClosed = new("implementation.round-closed", "This round is closed; ratings can no longer change.");
     public static readonly Rule RatingScore = new("implementation.rating-score", "Choose a rating from strong barrier to strong facilitator, or \"don't know\".");
+    public static readonly Rule PlanTitle = new("implementation.plan-title", "Give the plan a title of at most 120 characters.");
+    public static readonly Rule PlanGoals = new("implementation.plan-goals", "Write the plan's goals (at most 2000 characters).");
+    public static readonly Rule PlanReview = new("implementation.plan-review", "The review date must be today or later, and at most two years away.");
+    public static readonly Rule ReviewNote = new("implementation.review-note", "Write what the review concluded (at most 1000 characters).");
+    public static readonly Rule ActionDescription = new("implementation.action-description", "Describe the action in at most 300 characters.");
+    public static readonly Rule ActionDue = new("implementation.action-due", "The due date must be from yesterday up to two years ahead.");
+    public static readonly Rule ActionOwner = new("implementation.action-owner", "Choose an owner from the site's staff.");
+    public static readonly Rule Concurrent = new("implementation.concurrent", "Someone else changed this plan at the same time; your change was not saved. Check the plan and try again.");
     public static readonly Rule RatingComment = new("implementation.rating-comment", "A comment can be at most 1000 characters.");
 }

@@ -66,6 +66,9 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<CfirRound> CfirRounds => Set<CfirRound>();
     public DbSet<CfirInvitation> CfirInvitations => Set<CfirInvitation>();
     public DbSet<CfirRating> CfirRatings => Set<CfirRating>();
+    public DbSet<ImplementationPlan> ImplementationPlans => Set<ImplementationPlan>();
+    public DbSet<PlanAction> PlanActions => Set<PlanAction>();
+    public DbSet<PlanChange> PlanChanges => Set<PlanChange>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -24,4 +24,10 @@ public static class ImplementationScope
         var sites = db.Sites.LedBy(viewer).Select(s => s.Id);
         return rounds.Where(r => sites.Contains(r.SiteId));
     }
+
+    public static IQueryable<ImplementationPlan> LedBy(this IQueryable<ImplementationPlan> plans, AppDbContext db, Viewer viewer)
+    {
+        var sites = db.Sites.LedBy(viewer).Select(s => s.Id);
+        return plans.Where(p => sites.Contains(p.SiteId));
+    }
 }

@@ -39,3 +39,40 @@ internal sealed class CfirRatingConfiguration : IEntityTypeConfiguration<CfirRat
         rating.HasIndex(r => new { r.RoundId, r.RespondentId, r.ConstructId }).IsUnique();
     }
 }
+
+internal sealed class ImplementationPlanConfiguration : IEntityTypeConfiguration<ImplementationPlan>
+{
+    public void Configure(EntityTypeBuilder<ImplementationPlan> plan)
+    {
+        plan.Property(p => p.Title).HasMaxLength(ImplementationPlan.MaxTitleLength);
+        plan.Property(p => p.Goals).HasMaxLength(ImplementationPlan.MaxGoalsLength);
+        plan.Property(p => p.Version).IsConcurrencyToken();
+        plan.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        plan.HasOne<Site>().WithMany().HasForeignKey(p => p.SiteId).OnDelete(DeleteBehavior.Restrict);
+        plan.HasOne<AppUser>().WithMany().HasForeignKey(p => p.CreatedById).OnDelete(DeleteBehavior.Restrict);
+        plan.HasIndex(p => p.SiteId);
+    }
+}
+
+internal sealed class PlanActionConfiguration : IEntityTypeConfiguration<PlanAction>
+{
+    public void Configure(EntityTypeBuilder<PlanAction> action)
+    {
+        action.Property(a => a.Description).HasMaxLength(PlanAction.MaxDescriptionLength);
+        action.HasOne<ImplementationPlan>().WithMany().HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Cascade);
+        action.HasOne<AppUser>().WithMany().HasForeignKey(a => a.OwnerId).OnDelete(DeleteBehavior.Restrict);
+        action.HasIndex(a => a.PlanId);
+        action.HasIndex(a => new { a.OwnerId, a.DueOn });
+    }
+}
+
+internal sealed class PlanChangeConfiguration : IEntityTypeConfiguration<PlanChange>
+{
+    public void Configure(EntityTypeBuilder<PlanChange> change)
+    {
+        change.Property(c => c.Detail).HasMaxLength(PlanChange.MaxDetailLength);
+        change.HasOne<ImplementationPlan>().WithMany().HasForeignKey(c => c.PlanId).OnDelete(DeleteBehavior.Cascade);
+        change.HasOne<AppUser>().WithMany().HasForeignKey(c => c.ByUserId).OnDelete(DeleteBehavior.Restrict);
+        change.HasIndex(c => new { c.PlanId, c.At });
+    }
+}

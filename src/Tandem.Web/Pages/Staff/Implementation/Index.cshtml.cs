@@ -1,24 +1,35 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Tandem.Domain.Audit;
+using Tandem.Domain.Implementation;
 using Tandem.Web.Auth;
 using Tandem.Web.Data;
 using Tandem.Web.Implementation;
+using Tandem.Web.Infrastructure;
 
 namespace Tandem.Web.Pages.Staff.Implementation;
 
 /// <summary>
-/// The implementation toolkit's start: assessment rounds waiting for this person's ratings and, for an implementation
-/// lead, the rounds of their sites with their response counts.
+/// The implementation toolkit's start: assessment rounds waiting for this person's ratings and plan actions assigned to
+/// them (whose status they can change); for an implementation lead also the rounds and plans of their sites.
 /// </summary>
-public sealed class ImplementationIndexModel(AppDbContext db, TimeProvider clock) : PageModel
+public sealed class ImplementationIndexModel(AppDbContext db, AuditTrail audit, TimeProvider clock, IStringLocalizer<Text> text) : PageModel
 {
     public sealed record RoundLine(Guid Id, string Title, string Site, DateOnly ClosesOn, bool IsOpen, int Invited, int Submitted);
 
     public sealed record Invitation(Guid RoundId, string Title, DateOnly ClosesOn, bool Submitted);
 
+    public sealed record PlanLine(Guid Id, string Title, string Site, DateOnly? NextReviewOn, int OpenActions);
+
+    public sealed record MyAction(Guid Id, string Description, string Plan, DateOnly DueOn, ActionStatus Status);
+
     public bool Leads { get; private set; }
     public IReadOnlyList<Invitation> ToRate { get; private set; } = [];
+    public IReadOnlyList<MyAction> Actions { get; private set; } = [];
     public IReadOnlyList<RoundLine> Rounds { get; private set; } = [];
+    public IReadOnlyList<PlanLine> Plans { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -32,6 +43,14 @@ public sealed class ImplementationIndexModel(AppDbContext db, TimeProvider clock
                 where i.UserId == viewer.UserId && r.ClosedAt == null && r.ClosesOn >= today
                 orderby r.ClosesOn
                 select new Invitation(r.Id, r.Title, r.ClosesOn, i.SubmittedAt != null))
+            .ToListAsync(ct);
+        Actions = await (
+                from a in db.PlanActions
+                join p in db.ImplementationPlans on a.PlanId equals p.Id
+                where a.OwnerId == viewer.UserId && p.OrganisationId == viewer.OrganisationId
+                    && (a.Status == ActionStatus.Open || a.Status == ActionStatus.InProgress)
+                orderby a.DueOn
+                select new MyAction(a.Id, a.Description, p.Title, a.DueOn, a.Status))
             .ToListAsync(ct);
         if (Leads)
         {
@@ -48,6 +67,46 @@ public sealed class ImplementationIndexModel(AppDbContext db, TimeProvider clock
                     })
                 .AsNoTracking().ToListAsync(ct);
             Rounds = [.. rounds.Select(r => new RoundLine(r.Round.Id, r.Round.Title, r.Site, r.Round.ClosesOn, r.Round.IsOpen(now), r.Invited, r.Submitted))];
+            Plans = await (
+                    from p in db.ImplementationPlans.LedBy(db, viewer)
+                    join s in db.Sites on p.SiteId equals s.Id
+                    orderby p.CreatedAt descending
+                    select new PlanLine(p.Id, p.Title, s.Name, p.NextReviewOn,
+                        db.PlanActions.Count(a => a.PlanId == p.Id && (a.Status == ActionStatus.Open || a.Status == ActionStatus.InProgress))))
+                .ToListAsync(ct);
         }
+    }
+
+    /// <summary>The owner of an action reports its progress (a lead changes anything else on the plan's page).</summary>
+    public async Task<IActionResult> OnPostActionStatusAsync(Guid actionId, ActionStatus status, CancellationToken ct)
+    {
+        var viewer = User.AsViewer();
+        var action = await (
+                from a in db.PlanActions
+                join p in db.ImplementationPlans on a.PlanId equals p.Id
+                where a.Id == actionId && a.OwnerId == viewer.UserId && p.OrganisationId == viewer.OrganisationId
+                select a)
+            .SingleOrDefaultAsync(ct);
+        if (action is null || !viewer.MaySeeHealthData)
+        {
+            return NotFound();
+        }
+
+        if (!Enum.IsDefined(status))
+        {
+            return BadRequest();
+        }
+
+        if (status != action.Status)
+        {
+            var now = clock.GetUtcNow();
+            action.SetStatus(status, now);
+            db.PlanChanges.Add(new PlanChange(action.PlanId, viewer.UserId, PlanChangeKind.ActionStatusChanged, action.Description, now, status));
+            audit.RecordOrganisational(viewer, AuditAction.Update, nameof(PlanAction), actionId.ToString());
+            await db.SaveChangesAsync(ct);
+        }
+
+        TempData[Flash.Info] = text["plan.saved"].Value;
+        return RedirectToPage();
     }
 }

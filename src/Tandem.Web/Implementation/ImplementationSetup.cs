@@ -1,0 +1,15 @@
+namespace Tandem.Web.Implementation;
+
+public static class ImplementationSetup
+{
+    /// <summary>The implementation toolkit's settings (section "Implementation") and its e-mails, sent by the reminder job.</summary>
+    public static IServiceCollection AddImplementation(this IServiceCollection services)
+    {
+        services.AddOptions<ImplementationOptions>()
+            .BindConfiguration("Implementation")
+            .Validate(o => o.ReminderDaysBefore is >= 0 and <= 30, "Implementation: ReminderDaysBefore must lie in 0-30.")
+            .ValidateOnStart();
+        services.AddScoped<ImplementationNotices>();
+        return services;
+    }
+}
