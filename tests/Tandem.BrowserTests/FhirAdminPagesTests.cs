@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Tandem.BrowserTests;
 
-/// <summary>The administrator's API clients and questionnaire import pages, on a phone, in both languages.</summary>
+/// <summary>The administrator's API clients, questionnaire import and CFIR-ERIC table pages, on a phone, in both languages.</summary>
 public sealed class FhirAdminPagesTests(TandemApp app)
 {
     [Theory]
@@ -46,6 +46,20 @@ public sealed class FhirAdminPagesTests(TandemApp app)
         await page.Locator("main form button[type=submit]").ClickAsync();
         await Expect(page.Locator(".import-problems li").First).ToBeVisibleAsync();
         await page.AccessibleAsync($"fhir-03-instruments-error-{language}");
+
+        await page.GotoAsync("/Admin/Matching");
+        await Expect(page.Locator("h1")).ToContainTextAsync("CFIR-ERIC");
+        await page.AccessibleAsync($"implementation-matching-{language}");
+        var header = string.Join(',', Tandem.Web.Content.ImplementationLoader.MatchingColumns);
+        await page.Locator("#Upload").SetInputFilesAsync(new Microsoft.Playwright.FilePayload
+        {
+            Name = "table.csv",
+            MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes($"{header}\nPlanning,99,Unknown,30,2,,,,,,\n"),
+        });
+        await page.Locator("main form button[type=submit]").ClickAsync();
+        await Expect(page.Locator("ul.field-error li")).ToHaveCountAsync(1);
+        await page.AccessibleAsync($"implementation-matching-error-{language}");
     }
 
     private async Task<StaffMember> CreateAdminAsync(string language)

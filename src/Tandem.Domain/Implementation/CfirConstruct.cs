@@ -53,4 +53,22 @@ public enum Coverage
 /// A CFIR 2009 barrier of the CFIR-ERIC survey (Waltz et al. 2019), with the published Level 1 / Level 2 totals where
 /// known and how complete the shipped table is for it.
 /// </summary>
-public sealed record CfirBarrier(string Name, string Domain, int? Level1Total, int? Level2Total, Coverage Shipped);
+public sealed record CfirBarrier(string Name, string Domain, int? Level1Total, int? Level2Total, Coverage Shipped)
+{
+    /// <summary>
+    /// How complete an imported table is for this barrier: missing without rows; partial when it has fewer Level 1 or
+    /// Level 2 pairs than Waltz et al. 2019 report (where those totals are known); else complete.
+    /// </summary>
+    public Coverage CoverageIn(IEnumerable<Endorsement> table)
+    {
+        var rows = table.Where(e => e.Barrier == Name).ToList();
+        if (rows.Count == 0)
+        {
+            return Coverage.Missing;
+        }
+
+        var short1 = Level1Total is { } level1 && rows.Count(e => e.Level == EndorsementLevel.One) < level1;
+        var short2 = Level2Total is { } level2 && rows.Count(e => e.Level == EndorsementLevel.Two) < level2;
+        return short1 || short2 ? Coverage.Partial : Coverage.Complete;
+    }
+}

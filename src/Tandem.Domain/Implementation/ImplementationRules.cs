@@ -17,5 +17,13 @@ public static class ImplementationRules
     public static readonly Rule ActionDue = new("implementation.action-due", "The due date must be from yesterday up to two years ahead.");
     public static readonly Rule ActionOwner = new("implementation.action-owner", "Choose an owner from the site's staff.");
     public static readonly Rule Concurrent = new("implementation.concurrent", "Someone else changed this plan at the same time; your change was not saved. Check the plan and try again.");
+    public static readonly Rule MatchingColumns = new("implementation.matching-columns", "the columns must be: {0}");
+    public static readonly Rule MatchingEmpty = new("implementation.matching-empty", "the file has no rows");
+    public static readonly Rule MatchingBarrier = new("implementation.matching-barrier", "'{0}' is not a CFIR 2009 barrier of the CFIR-ERIC survey");
+    public static readonly Rule MatchingStrategy = new("implementation.matching-strategy", "'{0}' is not an ERIC strategy number (1-73)");
+    public static readonly Rule MatchingName = new("implementation.matching-name", "strategy {0} is '{1}', not '{2}'");
+    public static readonly Rule MatchingPercent = new("implementation.matching-percent", "percent_endorsed '{0}' must be a whole number from 0 to 100");
+    public static readonly Rule MatchingLevel = new("implementation.matching-level", "level '{0}' must be 1 (50 % or more), 2 (20-49 %) or 1-or-2, and agree with the percentage");
+    public static readonly Rule MatchingTwice = new("implementation.matching-twice", "'{0}' and strategy {1} appear twice");
     public static readonly Rule RatingComment = new("implementation.rating-comment", "A comment can be at most 1000 characters.");
 }

@@ -102,9 +102,9 @@ public static class ImplementationLoader
     /// Validates matching rows (shipped or imported) against the catalog: a known barrier and strategy (the name must
     /// match its id), a percentage from 0 to 100 where given, and a level that agrees with it; no pair twice.
     /// </summary>
-    public static (IReadOnlyList<Endorsement> Rows, IReadOnlyList<(int Line, string Message)> Errors) ReadMatching(IEnumerable<Csv.Row> rows, ImplementationCatalog catalog)
+    public static (IReadOnlyList<Endorsement> Rows, IReadOnlyList<Csv.Problem> Errors) ReadMatching(IEnumerable<Csv.Row> rows, ImplementationCatalog catalog)
     {
-        var errors = new List<(int, string)>();
+        var errors = new List<Csv.Problem>();
         var endorsements = new List<Endorsement>();
         var seen = new HashSet<(string, int)>();
         foreach (var row in rows)
@@ -112,19 +112,19 @@ public static class ImplementationLoader
             var barrier = row["cfir_2009_barrier"];
             if (catalog.Barrier(barrier) is null)
             {
-                errors.Add((row.Line, $"'{barrier}' is not a CFIR 2009 barrier of the CFIR-ERIC survey"));
+                errors.Add(new(row.Line, ImplementationRules.MatchingBarrier, barrier));
                 continue;
             }
 
             if (!int.TryParse(row["eric_strategy_id"], NumberStyles.None, CultureInfo.InvariantCulture, out var id) || catalog.Strategy(id) is not { } strategy)
             {
-                errors.Add((row.Line, $"'{row["eric_strategy_id"]}' is not an ERIC strategy number (1-73)"));
+                errors.Add(new(row.Line, ImplementationRules.MatchingStrategy, row["eric_strategy_id"]));
                 continue;
             }
 
             if (!string.Equals(strategy.Name, row["eric_strategy_name"], StringComparison.OrdinalIgnoreCase))
             {
-                errors.Add((row.Line, $"strategy {id} is '{strategy.Name}', not '{row["eric_strategy_name"]}'"));
+                errors.Add(new(row.Line, ImplementationRules.MatchingName, id, strategy.Name, row["eric_strategy_name"]));
                 continue;
             }
 
@@ -133,7 +133,7 @@ public static class ImplementationLoader
             {
                 if (!int.TryParse(row["percent_endorsed"], NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value > 100)
                 {
-                    errors.Add((row.Line, $"percent_endorsed '{row["percent_endorsed"]}' must be a whole number from 0 to 100"));
+                    errors.Add(new(row.Line, ImplementationRules.MatchingPercent, row["percent_endorsed"]));
                     continue;
                 }
 
@@ -150,13 +150,13 @@ public static class ImplementationLoader
             };
             if (level is null || (percent is { } printed && level != EndorsementLevel.OneOrTwo && Endorsement.LevelOf(printed) != level))
             {
-                errors.Add((row.Line, $"level '{row["level"]}' must be 1 (50 % or more), 2 (20-49 %) or 1-or-2, and agree with the percentage"));
+                errors.Add(new(row.Line, ImplementationRules.MatchingLevel, row["level"]));
                 continue;
             }
 
             if (!seen.Add((barrier, id)))
             {
-                errors.Add((row.Line, $"'{barrier}' and strategy {id} appear twice"));
+                errors.Add(new(row.Line, ImplementationRules.MatchingTwice, barrier, id));
                 continue;
             }
 
@@ -176,9 +176,9 @@ public static class ImplementationLoader
         }
 
         var table = Csv.Read(File.ReadAllText(path));
-        if (table.Error is var (line, message))
+        if (table.Error is { } problem)
         {
-            errors.Add(new ContentError(name, line, message));
+            errors.Add(new ContentError(name, problem.Line, problem.Message));
             return [];
         }
 

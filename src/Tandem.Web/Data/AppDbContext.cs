@@ -69,6 +69,8 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<ImplementationPlan> ImplementationPlans => Set<ImplementationPlan>();
     public DbSet<PlanAction> PlanActions => Set<PlanAction>();
     public DbSet<PlanChange> PlanChanges => Set<PlanChange>();
+    public DbSet<MatchingTable> MatchingTables => Set<MatchingTable>();
+    public DbSet<MatchingRow> MatchingRows => Set<MatchingRow>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

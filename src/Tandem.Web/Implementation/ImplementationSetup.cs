@@ -10,6 +10,7 @@ public static class ImplementationSetup
             .Validate(o => o.ReminderDaysBefore is >= 0 and <= 30, "Implementation: ReminderDaysBefore must lie in 0-30.")
             .ValidateOnStart();
         services.AddScoped<ImplementationNotices>();
+        services.AddScoped<MatchingTables>();
         return services;
     }
 }

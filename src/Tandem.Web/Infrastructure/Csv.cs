@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using Tandem.Domain;
 
 namespace Tandem.Web.Infrastructure;
 
@@ -14,8 +16,19 @@ public static class Csv
         public string this[string column] => Cells.TryGetValue(column, out var value) ? value : "";
     }
 
-    /// <summary>The header and rows of a CSV text, or the first syntax error (line and message).</summary>
-    public sealed record Table(IReadOnlyList<string> Header, IReadOnlyList<Row> Rows, (int Line, string Message)? Error);
+    public static readonly Rule Unclosed = new("csv.unclosed", "a quoted field is not closed");
+    public static readonly Rule FieldCount = new("csv.field-count", "this row has {0} fields, the header {1}");
+    public static readonly Rule Empty = new("csv.empty", "the file is empty");
+
+    /// <summary>A problem on a line of a CSV file: a rule (its code is the key of the localised message) and its arguments.</summary>
+    public sealed record Problem(int Line, Rule Rule, params object[] Args)
+    {
+        /// <summary>In English, for logs and content errors.</summary>
+        public string Message => string.Format(CultureInfo.InvariantCulture, Rule.Message, Args);
+    }
+
+    /// <summary>The header and rows of a CSV text, or the first syntax error.</summary>
+    public sealed record Table(IReadOnlyList<string> Header, IReadOnlyList<Row> Rows, Problem? Error);
 
     public static Table Read(string text)
     {
@@ -80,7 +93,7 @@ public static class Csv
 
         if (quoted)
         {
-            return new Table([], [], (recordLine, "a quoted field is not closed"));
+            return new Table([], [], new Problem(recordLine, Unclosed));
         }
 
         if (field.Length > 0 || fields.Count > 0)
@@ -92,7 +105,7 @@ public static class Csv
         records.RemoveAll(r => r.Fields is [""]);
         if (records.Count == 0)
         {
-            return new Table([], [], (1, "the file is empty"));
+            return new Table([], [], new Problem(1, Empty));
         }
 
         var header = records[0].Fields.Select(h => h.Trim()).ToList();
@@ -101,7 +114,7 @@ public static class Csv
         {
             if (values.Count != header.Count)
             {
-                return new Table(header, rows, (at, $"this row has {values.Count} fields, the header {header.Count}"));
+                return new Table(header, rows, new Problem(at, FieldCount, values.Count, header.Count));
             }
 
             rows.Add(new Row(at, header.Zip(values).ToDictionary(p => p.First, p => p.Second.Trim(), StringComparer.Ordinal)));

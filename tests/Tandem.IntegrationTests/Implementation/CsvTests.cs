@@ -21,7 +21,7 @@ public sealed class CsvTests
     [InlineData("", 1, "empty")]
     public void A_malformed_file_reports_the_line_and_the_problem(string text, int line, string message)
     {
-        var error = Csv.Read(text).Error!.Value;
+        var error = Csv.Read(text).Error!;
 
         Assert.Equal(line, error.Line);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);

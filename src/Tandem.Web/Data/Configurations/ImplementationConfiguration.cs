@@ -76,3 +76,24 @@ internal sealed class PlanChangeConfiguration : IEntityTypeConfiguration<PlanCha
         change.HasIndex(c => new { c.PlanId, c.At });
     }
 }
+
+internal sealed class MatchingTableConfiguration : IEntityTypeConfiguration<MatchingTable>
+{
+    public void Configure(EntityTypeBuilder<MatchingTable> table)
+    {
+        table.Property(t => t.FileName).HasMaxLength(MatchingTable.MaxFileNameLength);
+        table.HasOne<Organisation>().WithMany().HasForeignKey(t => t.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        table.HasOne<AppUser>().WithMany().HasForeignKey(t => t.ImportedById).OnDelete(DeleteBehavior.Restrict);
+        table.HasIndex(t => new { t.OrganisationId, t.Version }).IsUnique();
+    }
+}
+
+internal sealed class MatchingRowConfiguration : IEntityTypeConfiguration<MatchingRow>
+{
+    public void Configure(EntityTypeBuilder<MatchingRow> row)
+    {
+        row.Property(r => r.Barrier).HasMaxLength(MatchingRow.MaxBarrierLength);
+        row.HasOne<MatchingTable>().WithMany().HasForeignKey(r => r.TableId).OnDelete(DeleteBehavior.Cascade);
+        row.HasIndex(r => new { r.TableId, r.Barrier, r.StrategyId }).IsUnique();
+    }
+}

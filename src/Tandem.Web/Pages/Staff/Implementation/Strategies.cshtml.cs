@@ -16,13 +16,18 @@ namespace Tandem.Web.Pages.Staff.Implementation;
 /// barriers are proposed); Tandem routes them to the CFIR 2009 barriers of the CFIR-ERIC survey, says per barrier how
 /// complete the expert data are, and ranks the ERIC strategies by cumulative endorsement (Waltz et al. 2019).
 /// </summary>
-public sealed class StrategiesModel(AppDbContext db, ImplementationCatalog catalog, AuditTrail audit) : PageModel
+public sealed class StrategiesModel(AppDbContext db, ImplementationCatalog catalog, MatchingTables tables, AuditTrail audit) : PageModel
 {
     public IReadOnlyList<CfirConstruct> Constructs => catalog.Constructs;
     public IReadOnlyList<CfirConstruct> Chosen { get; private set; } = [];
     public IReadOnlyList<CfirBarrier> Barriers { get; private set; } = [];
     public IReadOnlyList<RankedStrategy> Ranking { get; private set; } = [];
     public CfirRound? Round { get; private set; }
+
+    /// <summary>The organisation's imported table in use, or null for the shipped one.</summary>
+    public MatchingTable? Imported { get; private set; }
+
+    public IReadOnlyDictionary<string, Coverage> Coverage { get; private set; } = new Dictionary<string, Coverage>();
 
     public EricStrategy StrategyOf(int id) => catalog.Strategy(id)!;
 
@@ -56,7 +61,9 @@ public sealed class StrategiesModel(AppDbContext db, ImplementationCatalog catal
 
         Chosen = [.. chosen.Select(catalog.Construct).OfType<CfirConstruct>().DistinctBy(x => x.Id)];
         Barriers = [.. Chosen.SelectMany(x => x.Barriers).Distinct().Select(b => catalog.Barrier(b)!)];
-        Ranking = StrategyRanking.Rank(Barriers.Select(b => b.Name), catalog.ShippedTable);
+        var table = await tables.CurrentAsync(viewer.OrganisationId, ct);
+        (Imported, Coverage) = (table.Imported, table.Coverage);
+        Ranking = StrategyRanking.Rank(Barriers.Select(b => b.Name), table.Rows);
         return Page();
     }
 }
