@@ -94,4 +94,41 @@ public sealed class ImplementationTests(TandemApp app)
         await leadPage.GetByRole(AriaRole.Link, new() { Name = "Bronnen en licenties van de implementatiegegevens" }).ClickAsync();
         await leadPage.AccessibleAsync("implementation-10-sources-nl");
     }
+
+    [Fact]
+    public async Task A_lead_opens_a_NoMAD_round_a_therapist_answers_it_in_Dutch_on_a_phone_and_small_groups_stay_hidden()
+    {
+        var therapist = await app.Accounts.CreateTherapistAsync(withAuthenticator: true);
+        var lead = await app.Accounts.CreateColleagueAsync(therapist, Role.ImplementationLead, "Ilse Lead");
+        await using var leadContext = await app.NewContextAsync(Viewports.Desktop, "en-GB");
+        var leadPage = await leadContext.NewPageAsync();
+        await leadPage.SignInStaffAsync(lead);
+        await leadPage.GotoAsync("/Staff/Implementation");
+        await leadPage.GetByRole(AriaRole.Link, new() { Name = "NoMAD survey and trends" }).ClickAsync();
+        await leadPage.GetByRole(AriaRole.Button, new() { Name = "Open the round" }).ClickAsync();
+        await Expect(leadPage.Locator(".flash-info")).ToContainTextAsync("The NoMAD round is open");
+        await leadPage.AccessibleAsync("nomad-01-open-en");
+
+        await using var context = await app.NewContextAsync(Viewports.Phone, "en-GB");
+        var page = await context.NewPageAsync();
+        await page.SignInStaffAsync(therapist);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nederlands" }).ClickAsync();
+        await page.GotoAsync("/Staff/Implementation");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Invullen (ongeveer 5 minuten)" }).ClickAsync();
+        await Expect(page.Locator("fieldset")).ToHaveCountAsync(20);
+        await page.AccessibleAsync("nomad-02-answer-phone-nl");
+        var statements = page.Locator("fieldset");
+        for (var i = 0; i < 20; i++)
+        {
+            await statements.Nth(i).GetByLabel(i == 9 ? "Niet van toepassing in deze fase" : "Eens", new() { Exact = true }).CheckAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mijn antwoorden versturen" }).ClickAsync();
+        await Expect(page.Locator(".flash-info")).ToContainTextAsync("je antwoorden zijn verstuurd");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Invullen (ongeveer 5 minuten)" })).ToHaveCountAsync(0);
+
+        await leadPage.ReloadAsync();
+        await Expect(leadPage.Locator("table tbody tr").First).ToContainTextAsync("Fewer than 5 respondents");
+        await leadPage.AccessibleAsync("nomad-03-results-hidden-en");
+    }
 }

@@ -98,6 +98,9 @@ public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
         ["/Staff/Implementation/Respond/{roundId:guid}"] = new(SignIn, Forbidden, NotFound, NotFound, NotFound, NotFound, NotFound, Mfa),
         ["/Staff/Implementation/Plans/New"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Mfa),
         ["/Staff/Implementation/Plans/Detail/{id:guid}"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, NotFound, Forbidden, Mfa),
+        ["/Staff/Implementation/Nomad"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Mfa),
+        ["/Staff/Implementation/Nomad/Index"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Mfa),
+        ["/Staff/Implementation/Nomad/Answer/{roundId:guid}"] = new(SignIn, Forbidden, NotFound, NotFound, NotFound, NotFound, NotFound, Mfa),
         ["/Admin/Matching"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Mfa),
         ["/Admin/Matching/Index"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Mfa),
 

@@ -25,5 +25,7 @@ public static class ImplementationRules
     public static readonly Rule MatchingPercent = new("implementation.matching-percent", "percent_endorsed '{0}' must be a whole number from 0 to 100");
     public static readonly Rule MatchingLevel = new("implementation.matching-level", "level '{0}' must be 1 (50 % or more), 2 (20-49 %) or 1-or-2, and agree with the percentage");
     public static readonly Rule MatchingTwice = new("implementation.matching-twice", "'{0}' and strategy {1} appear twice");
+    public static readonly Rule NomadAnswer = new("implementation.nomad-answer", "Choose how much you agree, or why the statement is not relevant.");
+    public static readonly Rule NomadAnswered = new("implementation.nomad-answered", "You have already answered this survey; answers are anonymous and cannot be changed.");
     public static readonly Rule RatingComment = new("implementation.rating-comment", "A comment can be at most 1000 characters.");
 }

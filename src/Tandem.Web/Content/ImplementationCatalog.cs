@@ -4,10 +4,11 @@ namespace Tandem.Web.Content;
 
 /// <summary>
 /// The implementation-support reference data of <c>content/implementation</c>: CFIR 2.0 constructs as staff rate them,
-/// the ERIC strategies, the CFIR 2009 barriers of the CFIR-ERIC survey and the shipped (incomplete) matching table.
+/// the ERIC strategies, the CFIR 2009 barriers of the CFIR-ERIC survey, the shipped (incomplete) matching table and the NoMAD items.
 /// </summary>
 public sealed class ImplementationCatalog(
-    IReadOnlyList<CfirConstruct> constructs, IReadOnlyList<EricStrategy> strategies, IReadOnlyList<CfirBarrier> barriers, IReadOnlyList<Endorsement> shippedTable)
+    IReadOnlyList<CfirConstruct> constructs, IReadOnlyList<EricStrategy> strategies, IReadOnlyList<CfirBarrier> barriers, IReadOnlyList<Endorsement> shippedTable,
+    IReadOnlyList<NomadItem> nomadItems)
 {
     private readonly Dictionary<string, CfirConstruct> constructsById = constructs.ToDictionary(c => c.Id, StringComparer.Ordinal);
     private readonly Dictionary<int, EricStrategy> strategiesById = strategies.ToDictionary(s => s.Id);
@@ -21,6 +22,9 @@ public sealed class ImplementationCatalog(
     public IReadOnlyList<CfirBarrier> Barriers { get; } = barriers;
 
     public IReadOnlyList<Endorsement> ShippedTable { get; } = shippedTable;
+
+    /// <summary>The NoMAD construct items asked, in instrument order (English wording; see nomad-scoring.yaml).</summary>
+    public IReadOnlyList<NomadItem> NomadItems { get; } = nomadItems;
 
     /// <summary>The CFIR 2.0 domains in order.</summary>
     public IReadOnlyList<string> Domains { get; } = [.. constructs.Select(c => c.Domain).Distinct()];

@@ -22,6 +22,7 @@ public static class ImplementationLoader
     private static readonly string[] StrategyColumns = ["id", "name", "definition", "cluster"];
     private static readonly string[] StrategyDutchColumns = ["id", "name_nl", "definition_nl"];
     private static readonly string[] BarrierColumns = ["barrier", "domain", "level1_total", "level2_total", "status"];
+    private static readonly string[] NomadColumns = ["item_id", "order", "part", "construct", "sub_construct", "item_text", "response_format", "wording_status", "source"];
 
     /// <summary>The columns of the matching table, shipped or imported.</summary>
     public static readonly string[] MatchingColumns =
@@ -92,10 +93,11 @@ public static class ImplementationLoader
 
         errors.AddRange(dutch.Values.Select(d => new ContentError(DutchStrategyFile, d.Line, $"'{d["id"]}' is not a strategy of eric-strategies.csv")));
 
-        var catalog = new ImplementationCatalog(constructs, strategies, barriers, []);
+        var nomad = ReadNomad(contentRoot, Table("nomad.csv", NomadColumns), errors);
+        var catalog = new ImplementationCatalog(constructs, strategies, barriers, [], nomad);
         var (table, tableErrors) = ReadMatching(Table("cfir-eric-matching.csv", MatchingColumns), catalog);
         errors.AddRange(tableErrors.Select(e => new ContentError("implementation/cfir-eric-matching.csv", e.Line, e.Message)));
-        return (errors.Count == 0 ? new ImplementationCatalog(constructs, strategies, barriers, table) : null, errors);
+        return (errors.Count == 0 ? new ImplementationCatalog(constructs, strategies, barriers, table, nomad) : null, errors);
     }
 
     /// <summary>
@@ -164,6 +166,48 @@ public static class ImplementationLoader
         }
 
         return (endorsements, errors);
+    }
+
+    /// <summary>The NoMAD items <c>nomad-scoring.yaml</c> asks, in their order, with "[intervention]" filled in.</summary>
+    private static List<NomadItem> ReadNomad(string contentRoot, Csv.Row[] rows, List<ContentError> errors)
+    {
+        var path = Path.Combine(contentRoot, "implementation", "nomad-scoring.yaml");
+        var file = new YamlFile(ProgrammeLoader.Relative(contentRoot, path), errors);
+        if (!File.Exists(path))
+        {
+            errors.Add(new ContentError(file.Name, 0, "file is missing"));
+            return [];
+        }
+
+        if (file.Load(path, "NoMAD scoring") is not { } root)
+        {
+            return [];
+        }
+
+        root.AllowOnly("intervention", "items", "reverse");
+        var intervention = root.String("intervention") ?? "";
+        var byId = rows.ToDictionary(r => r["item_id"], StringComparer.Ordinal);
+        var reverse = root.Strings("reverse", required: false).Select(s => s.Value ?? "").ToHashSet(StringComparer.Ordinal);
+        var items = new List<NomadItem>();
+        foreach (var id in root.Strings("items"))
+        {
+            if (!byId.TryGetValue(id.Value ?? "", out var row) || row["part"] != "B")
+            {
+                file.Error(id, $"'{id.Value}' is not a construct item (part B) of nomad.csv");
+                continue;
+            }
+
+            items.Add(new NomadItem(
+                row["item_id"], int.Parse(row["order"], CultureInfo.InvariantCulture), row["construct"], row["sub_construct"],
+                row["item_text"].Replace("[intervention]", intervention, StringComparison.Ordinal), reverse.Contains(row["item_id"])));
+        }
+
+        foreach (var id in reverse.Where(r => !items.Any(i => i.Id == r)))
+        {
+            file.Error(root.KeyNode("reverse"), $"reversed item '{id}' is not asked");
+        }
+
+        return items;
     }
 
     private static Csv.Row[] ReadTable(string contentRoot, string path, string[] columns, List<ContentError> errors)

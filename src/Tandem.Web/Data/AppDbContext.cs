@@ -71,6 +71,9 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<PlanChange> PlanChanges => Set<PlanChange>();
     public DbSet<MatchingTable> MatchingTables => Set<MatchingTable>();
     public DbSet<MatchingRow> MatchingRows => Set<MatchingRow>();
+    public DbSet<NomadRound> NomadRounds => Set<NomadRound>();
+    public DbSet<NomadParticipation> NomadParticipations => Set<NomadParticipation>();
+    public DbSet<NomadAnswer> NomadAnswers => Set<NomadAnswer>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -15,6 +15,12 @@ public sealed class ImplementationOptions
 {
     /// <summary>An action's owner, and a plan's author for its review, are reminded this many days before the date.</summary>
     public int ReminderDaysBefore { get; set; } = 3;
+
+    /// <summary>
+    /// NoMAD results of a round are shown only from this many respondents (anonymity). 5 is a common minimum cell size
+    /// for staff surveys; no NoMAD source sets one.
+    /// </summary>
+    public int NomadMinimumGroupSize { get; set; } = 5;
 }
 
 /// <summary>

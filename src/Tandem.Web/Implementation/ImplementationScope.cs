@@ -21,13 +21,21 @@ public static class ImplementationScope
 
     public static IQueryable<CfirRound> LedBy(this IQueryable<CfirRound> rounds, AppDbContext db, Viewer viewer)
     {
-        var sites = db.Sites.LedBy(viewer).Select(s => s.Id);
+        var sites = SiteIds(db, viewer);
         return rounds.Where(r => sites.Contains(r.SiteId));
     }
 
     public static IQueryable<ImplementationPlan> LedBy(this IQueryable<ImplementationPlan> plans, AppDbContext db, Viewer viewer)
     {
-        var sites = db.Sites.LedBy(viewer).Select(s => s.Id);
+        var sites = SiteIds(db, viewer);
         return plans.Where(p => sites.Contains(p.SiteId));
     }
+
+    public static IQueryable<NomadRound> LedBy(this IQueryable<NomadRound> rounds, AppDbContext db, Viewer viewer)
+    {
+        var sites = SiteIds(db, viewer);
+        return rounds.Where(r => sites.Contains(r.SiteId));
+    }
+
+    private static IQueryable<Guid> SiteIds(AppDbContext db, Viewer viewer) => db.Sites.LedBy(viewer).Select(s => s.Id);
 }

@@ -7,7 +7,8 @@ public static class ImplementationSetup
     {
         services.AddOptions<ImplementationOptions>()
             .BindConfiguration("Implementation")
-            .Validate(o => o.ReminderDaysBefore is >= 0 and <= 30, "Implementation: ReminderDaysBefore must lie in 0-30.")
+            .Validate(o => o.ReminderDaysBefore is >= 0 and <= 30 && o.NomadMinimumGroupSize is >= 3 and <= 50,
+                "Implementation: ReminderDaysBefore must lie in 0-30 and NomadMinimumGroupSize in 3-50.")
             .ValidateOnStart();
         services.AddScoped<ImplementationNotices>();
         services.AddScoped<MatchingTables>();

@@ -27,6 +27,9 @@ public sealed class ImplementationContentTests
         Assert.Equal(118, catalog.ShippedTable.Count);
         Assert.Equal(40, catalog.ShippedTable.Count(e => e.Percent is not null));
         Assert.All(catalog.Constructs, c => Assert.False(string.IsNullOrWhiteSpace(c.Statement.Dutch) || string.IsNullOrWhiteSpace(c.Statement.English)));
+        Assert.Equal(20, catalog.NomadItems.Count); // the construct items; the general items wait for a checked wording
+        Assert.Equal(["CA2"], catalog.NomadItems.Where(i => i.Reversed).Select(i => i.Id));
+        Assert.All(catalog.NomadItems, i => Assert.DoesNotContain("[intervention]", i.Text, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -75,7 +78,7 @@ public sealed class ImplementationContentTests
         {
             var source = Path.Combine(ShippedContentTests.RepositoryRoot(), "content", "implementation");
             Directory.CreateDirectory(Path.Combine(root, "implementation"));
-            foreach (var file in Directory.GetFiles(source, "*.csv"))
+            foreach (var file in Directory.GetFiles(source))
             {
                 File.Copy(file, Path.Combine(root, "implementation", Path.GetFileName(file)));
             }

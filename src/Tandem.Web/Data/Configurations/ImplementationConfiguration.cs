@@ -97,3 +97,34 @@ internal sealed class MatchingRowConfiguration : IEntityTypeConfiguration<Matchi
         row.HasIndex(r => new { r.TableId, r.Barrier, r.StrategyId }).IsUnique();
     }
 }
+
+internal sealed class NomadRoundConfiguration : IEntityTypeConfiguration<NomadRound>
+{
+    public void Configure(EntityTypeBuilder<NomadRound> round)
+    {
+        round.HasOne<Organisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        round.HasOne<Site>().WithMany().HasForeignKey(r => r.SiteId).OnDelete(DeleteBehavior.Restrict);
+        round.HasOne<AppUser>().WithMany().HasForeignKey(r => r.OpenedById).OnDelete(DeleteBehavior.Restrict);
+        round.HasIndex(r => new { r.SiteId, r.OpenedAt });
+    }
+}
+
+internal sealed class NomadParticipationConfiguration : IEntityTypeConfiguration<NomadParticipation>
+{
+    public void Configure(EntityTypeBuilder<NomadParticipation> participation)
+    {
+        participation.HasKey(p => new { p.RoundId, p.UserId });
+        participation.HasOne<NomadRound>().WithMany().HasForeignKey(p => p.RoundId).OnDelete(DeleteBehavior.Cascade);
+        participation.HasOne<AppUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class NomadAnswerConfiguration : IEntityTypeConfiguration<NomadAnswer>
+{
+    public void Configure(EntityTypeBuilder<NomadAnswer> answer)
+    {
+        answer.Property(a => a.ItemId).HasMaxLength(8);
+        answer.HasOne<NomadRound>().WithMany().HasForeignKey(a => a.RoundId).OnDelete(DeleteBehavior.Cascade);
+        answer.HasIndex(a => a.RoundId);
+    }
+}

@@ -27,6 +27,9 @@ public sealed class ImplementationIndexModel(AppDbContext db, AuditTrail audit, 
 
     public bool Leads { get; private set; }
     public IReadOnlyList<Invitation> ToRate { get; private set; } = [];
+
+    /// <summary>Open NoMAD rounds at this person's site that they have not answered.</summary>
+    public IReadOnlyList<(Guid Id, DateOnly ClosesOn)> Surveys { get; private set; } = [];
     public IReadOnlyList<MyAction> Actions { get; private set; } = [];
     public IReadOnlyList<RoundLine> Rounds { get; private set; } = [];
     public IReadOnlyList<PlanLine> Plans { get; private set; } = [];
@@ -44,6 +47,14 @@ public sealed class ImplementationIndexModel(AppDbContext db, AuditTrail audit, 
                 orderby r.ClosesOn
                 select new Invitation(r.Id, r.Title, r.ClosesOn, i.SubmittedAt != null))
             .ToListAsync(ct);
+        var siteId = viewer.SiteId;
+        Surveys = [.. (await db.NomadRounds
+                .Where(r => r.SiteId == siteId && r.OrganisationId == viewer.OrganisationId && r.ClosedAt == null && r.ClosesOn >= today
+                    && !db.NomadParticipations.Any(p => p.RoundId == r.Id && p.UserId == viewer.UserId))
+                .OrderBy(r => r.ClosesOn)
+                .Select(r => new { r.Id, r.ClosesOn })
+                .ToListAsync(ct))
+            .Select(r => (r.Id, r.ClosesOn))];
         Actions = await (
                 from a in db.PlanActions
                 join p in db.ImplementationPlans on a.PlanId equals p.Id
