@@ -102,6 +102,7 @@ public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
         ["/Staff/Implementation/Nomad/Index"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Mfa),
         ["/Staff/Implementation/Nomad/Answer/{roundId:guid}"] = new(SignIn, Forbidden, NotFound, NotFound, NotFound, NotFound, NotFound, Mfa),
         ["/Admin/Matching"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Mfa),
+        ["/Staff/Reports/Reimbursement"] = new(SignIn, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Mfa),
         ["/Admin/Matching/Index"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Mfa),
 
         // treatment: only the patient's own therapist enrols; everyone who may see the patient may read the plan.

@@ -4,24 +4,19 @@ namespace Tandem.Domain.Implementation;
 /// A CFIR barrier assessment at one site: an implementation lead chooses the constructs to rate and invites staff, who
 /// each rate them until the round closes. Rounds are repeated to see what changed.
 /// </summary>
-public sealed class CfirRound
+public sealed class CfirRound : SiteRound
 {
     public const int MaxTitleLength = 120;
 
     private CfirRound() { } // EF Core
 
     public CfirRound(Guid organisationId, Guid siteId, Guid openedById, string? title, DateOnly closesOn, IEnumerable<string> constructIds, DateTimeOffset now)
+        : base(organisationId, siteId, openedById, closesOn, now)
     {
         title = title?.Trim() ?? "";
         if (title.Length is 0 or > MaxTitleLength)
         {
             throw new DomainRuleException(ImplementationRules.RoundTitle);
-        }
-
-        var today = ClinicCalendar.DateOf(now);
-        if (closesOn < today || closesOn > today.AddYears(1))
-        {
-            throw new DomainRuleException(ImplementationRules.RoundCloses);
         }
 
         ConstructIds = [.. constructIds.Distinct(StringComparer.Ordinal)];
@@ -30,39 +25,13 @@ public sealed class CfirRound
             throw new DomainRuleException(ImplementationRules.RoundConstructs);
         }
 
-        OrganisationId = organisationId;
-        SiteId = siteId;
-        OpenedById = openedById;
         Title = title;
-        ClosesOn = closesOn;
-        OpenedAt = now;
     }
 
-    public Guid Id { get; private init; } = Guid.CreateVersion7();
-    public Guid OrganisationId { get; private init; }
-    public Guid SiteId { get; private init; }
-    public Guid OpenedById { get; private init; }
     public string Title { get; private init; } = "";
-    public DateTimeOffset OpenedAt { get; private init; }
-
-    /// <summary>The last day on which ratings can be given (clinic time).</summary>
-    public DateOnly ClosesOn { get; private set; }
-
-    /// <summary>Set when the lead closes the round early.</summary>
-    public DateTimeOffset? ClosedAt { get; private set; }
 
     /// <summary>The CFIR 2.0 construct ids to rate, in the order chosen.</summary>
     public List<string> ConstructIds { get; private init; } = [];
-
-    public bool IsOpen(DateTimeOffset now) => ClosedAt is null && ClinicCalendar.DateOf(now) <= ClosesOn;
-
-    public void Close(DateTimeOffset now)
-    {
-        if (IsOpen(now))
-        {
-            ClosedAt = now;
-        }
-    }
 }
 
 /// <summary>A staff member asked to rate a round; <see cref="SubmittedAt"/> once they sent their ratings.</summary>

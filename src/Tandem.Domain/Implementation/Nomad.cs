@@ -15,41 +15,13 @@ public enum NotRelevant
 /// A NoMAD round at a site: an implementation lead opens it, the site's staff answer once each, anonymously, until it
 /// closes. Repeated rounds show how far the online treatment is becoming normal work.
 /// </summary>
-public sealed class NomadRound
+public sealed class NomadRound : SiteRound
 {
     private NomadRound() { } // EF Core
 
     public NomadRound(Guid organisationId, Guid siteId, Guid openedById, DateOnly closesOn, DateTimeOffset now)
+        : base(organisationId, siteId, openedById, closesOn, now)
     {
-        var today = ClinicCalendar.DateOf(now);
-        if (closesOn < today || closesOn > today.AddYears(1))
-        {
-            throw new DomainRuleException(ImplementationRules.RoundCloses);
-        }
-
-        OrganisationId = organisationId;
-        SiteId = siteId;
-        OpenedById = openedById;
-        OpenedAt = now;
-        ClosesOn = closesOn;
-    }
-
-    public Guid Id { get; private init; } = Guid.CreateVersion7();
-    public Guid OrganisationId { get; private init; }
-    public Guid SiteId { get; private init; }
-    public Guid OpenedById { get; private init; }
-    public DateTimeOffset OpenedAt { get; private init; }
-    public DateOnly ClosesOn { get; private init; }
-    public DateTimeOffset? ClosedAt { get; private set; }
-
-    public bool IsOpen(DateTimeOffset now) => ClosedAt is null && ClinicCalendar.DateOf(now) <= ClosesOn;
-
-    public void Close(DateTimeOffset now)
-    {
-        if (IsOpen(now))
-        {
-            ClosedAt = now;
-        }
     }
 }
 

@@ -10,9 +10,9 @@ public sealed class ImplementationCatalog(
     IReadOnlyList<CfirConstruct> constructs, IReadOnlyList<EricStrategy> strategies, IReadOnlyList<CfirBarrier> barriers, IReadOnlyList<Endorsement> shippedTable,
     IReadOnlyList<NomadItem> nomadItems)
 {
-    private readonly Dictionary<string, CfirConstruct> constructsById = constructs.ToDictionary(c => c.Id, StringComparer.Ordinal);
-    private readonly Dictionary<int, EricStrategy> strategiesById = strategies.ToDictionary(s => s.Id);
-    private readonly Dictionary<string, CfirBarrier> barriersByName = barriers.ToDictionary(b => b.Name, StringComparer.Ordinal);
+    private readonly Dictionary<string, CfirConstruct> _constructsById = constructs.ToDictionary(c => c.Id, StringComparer.Ordinal);
+    private readonly Dictionary<int, EricStrategy> _strategiesById = strategies.ToDictionary(s => s.Id);
+    private readonly Dictionary<string, CfirBarrier> _barriersByName = barriers.ToDictionary(b => b.Name, StringComparer.Ordinal);
 
     /// <summary>In the order of CFIR 2.0 (domain, construct, sub-construct).</summary>
     public IReadOnlyList<CfirConstruct> Constructs { get; } = constructs;
@@ -29,9 +29,9 @@ public sealed class ImplementationCatalog(
     /// <summary>The CFIR 2.0 domains in order.</summary>
     public IReadOnlyList<string> Domains { get; } = [.. constructs.Select(c => c.Domain).Distinct()];
 
-    public CfirConstruct? Construct(string id) => constructsById.GetValueOrDefault(id);
+    public CfirConstruct? Construct(string id) => _constructsById.GetValueOrDefault(id);
 
-    public EricStrategy? Strategy(int id) => strategiesById.GetValueOrDefault(id);
+    public EricStrategy? Strategy(int id) => _strategiesById.GetValueOrDefault(id);
 
-    public CfirBarrier? Barrier(string name) => barriersByName.GetValueOrDefault(name);
+    public CfirBarrier? Barrier(string name) => _barriersByName.GetValueOrDefault(name);
 }

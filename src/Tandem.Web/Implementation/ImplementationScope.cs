@@ -8,7 +8,7 @@ namespace Tandem.Web.Implementation;
 
 /// <summary>
 /// What an implementation lead works on: the sites of their organisation, or only their own site when they have one,
-/// and the assessment rounds of those sites. Anyone else leads nothing (their queries are empty).
+/// and the rounds and plans of those sites. Anyone else leads nothing (their queries are empty).
 /// </summary>
 public static class ImplementationScope
 {
@@ -19,7 +19,8 @@ public static class ImplementationScope
         : viewer.SiteId is { } siteId ? sites.Where(s => s.Id == siteId && s.OrganisationId == viewer.OrganisationId)
         : sites.Where(s => s.OrganisationId == viewer.OrganisationId);
 
-    public static IQueryable<CfirRound> LedBy(this IQueryable<CfirRound> rounds, AppDbContext db, Viewer viewer)
+    public static IQueryable<TRound> LedBy<TRound>(this IQueryable<TRound> rounds, AppDbContext db, Viewer viewer)
+        where TRound : SiteRound
     {
         var sites = SiteIds(db, viewer);
         return rounds.Where(r => sites.Contains(r.SiteId));
@@ -29,12 +30,6 @@ public static class ImplementationScope
     {
         var sites = SiteIds(db, viewer);
         return plans.Where(p => sites.Contains(p.SiteId));
-    }
-
-    public static IQueryable<NomadRound> LedBy(this IQueryable<NomadRound> rounds, AppDbContext db, Viewer viewer)
-    {
-        var sites = SiteIds(db, viewer);
-        return rounds.Where(r => sites.Contains(r.SiteId));
     }
 
     private static IQueryable<Guid> SiteIds(AppDbContext db, Viewer viewer) => db.Sites.LedBy(viewer).Select(s => s.Id);

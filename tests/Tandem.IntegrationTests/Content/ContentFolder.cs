@@ -1,6 +1,9 @@
 namespace Tandem.IntegrationTests.Content;
 
-/// <summary>A throwaway content root with one small, valid programme 'demo' that a test then breaks.</summary>
+/// <summary>
+/// A throwaway content root with one small, valid programme 'demo' that a test then breaks, and the shipped
+/// implementation tables.
+/// </summary>
 public sealed class ContentFolder : IDisposable
 {
     public const string Programme = """
@@ -51,6 +54,14 @@ public sealed class ContentFolder : IDisposable
         Write("programmes/demo/programme.yaml", Programme);
         Write("programmes/demo/modules/demo-01.yaml", Module1);
         Write("programmes/demo/modules/demo-02.yaml", Module2);
+
+        // The implementation toolkit's reference tables, as shipped: the app needs them to start.
+        var implementation = Path.Combine(ShippedContentTests.RepositoryRoot(), "content", "implementation");
+        Directory.CreateDirectory(Path.Combine(Root, "implementation"));
+        foreach (var file in Directory.GetFiles(implementation))
+        {
+            File.Copy(file, Path.Combine(Root, "implementation", Path.GetFileName(file)));
+        }
     }
 
     public string Root { get; } = Directory.CreateTempSubdirectory("tandem-content-").FullName;

@@ -73,27 +73,13 @@ public sealed class ImplementationContentTests
     [Fact]
     public void A_missing_wording_row_stops_loading_with_the_file_named()
     {
-        var root = Directory.CreateTempSubdirectory("tandem-impl-").FullName;
-        try
-        {
-            var source = Path.Combine(ShippedContentTests.RepositoryRoot(), "content", "implementation");
-            Directory.CreateDirectory(Path.Combine(root, "implementation"));
-            foreach (var file in Directory.GetFiles(source))
-            {
-                File.Copy(file, Path.Combine(root, "implementation", Path.GetFileName(file)));
-            }
+        using var content = new ContentFolder();
+        var wording = Path.Combine(content.Root, "implementation", "cfir-wording.csv");
+        File.WriteAllLines(wording, File.ReadAllLines(wording).Where(l => !l.StartsWith("I.A,", StringComparison.Ordinal)));
 
-            var wording = Path.Combine(root, "implementation", "cfir-wording.csv");
-            File.WriteAllLines(wording, File.ReadAllLines(wording).Where(l => !l.StartsWith("I.A,", StringComparison.Ordinal)));
+        var (catalog, errors) = ImplementationLoader.Load(content.Root);
 
-            var (catalog, errors) = ImplementationLoader.Load(root);
-
-            Assert.Null(catalog);
-            Assert.Equal("implementation/cfir-wording.csv:0: construct 'I.A' has no wording", Assert.Single(errors).ToString());
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
+        Assert.Null(catalog);
+        Assert.Equal("implementation/cfir-wording.csv:0: construct 'I.A' has no wording", Assert.Single(errors).ToString());
     }
 }
