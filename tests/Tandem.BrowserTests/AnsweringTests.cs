@@ -60,14 +60,7 @@ public sealed class AnsweringTests(TandemApp app)
 
         await using var staffContext = await app.NewContextAsync(Viewports.Phone, locale);
         var staff = await staffContext.NewPageAsync();
-        await staff.GotoAsync("/Account/SignIn");
-        await staff.Locator("#Input_Email").FillAsync(therapist.Email);
-        await staff.Locator("#Input_Password").FillAsync(therapist.Password);
-        await staff.Locator("form button[type=submit]").Last.ClickAsync();
-        await staff.WaitForURLAsync("**/Account/TwoFactor**");
-        await staff.Locator("#Input_Code").FillAsync(therapist.CurrentCode());
-        await staff.Locator("form button[type=submit]").Last.ClickAsync();
-        await staff.WaitForURLAsync("**/Staff");
+        await staff.SignInStaffAsync(therapist);
         if (language == "nl")
         {
             await staff.GetByRole(AriaRole.Button, new() { Name = "Nederlands" }).ClickAsync();

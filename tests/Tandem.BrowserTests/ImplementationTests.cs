@@ -56,7 +56,7 @@ public sealed class ImplementationTests(TandemApp app)
         await leadPage.GetByRole(AriaRole.Link, new() { Name = "Match strategies to the barriers of this round" }).ClickAsync();
         await Expect(leadPage.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Implementation strategies for your barriers");
         await Expect(leadPage.Locator("#data-caption")).ToBeVisibleAsync();
-        await Expect(leadPage.Locator("ol.ranking > li").First).ToContainTextAsync("Promote adaptability"); // 45 % of the experts, for Compatibility
+        await Expect(leadPage.Locator("ol.ranking")).ToContainTextAsync("Promote adaptability"); // 45 % of the experts, for Compatibility
         await leadPage.AccessibleAsync("implementation-05-strategies-en");
 
         await leadPage.GetByLabel("Choose for the plan: Promote adaptability").CheckAsync();
@@ -128,7 +128,10 @@ public sealed class ImplementationTests(TandemApp app)
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Invullen (ongeveer 5 minuten)" })).ToHaveCountAsync(0);
 
         await leadPage.ReloadAsync();
+        await Expect(leadPage.Locator("table tbody tr").First).ToContainTextAsync("Results appear when the round has closed");
+        await leadPage.AccessibleAsync("nomad-03-results-waiting-en");
+        await leadPage.GetByRole(AriaRole.Button, new() { Name = "Close the round now" }).ClickAsync();
         await Expect(leadPage.Locator("table tbody tr").First).ToContainTextAsync("Fewer than 5 respondents");
-        await leadPage.AccessibleAsync("nomad-03-results-hidden-en");
+        await leadPage.AccessibleAsync("nomad-04-results-hidden-en");
     }
 }

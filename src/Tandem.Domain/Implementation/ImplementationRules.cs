@@ -15,6 +15,7 @@ public static class ImplementationRules
     public static readonly Rule ReviewNote = new("implementation.review-note", "Write what the review concluded (at most 1000 characters).");
     public static readonly Rule ActionDescription = new("implementation.action-description", "Describe the action in at most 300 characters.");
     public static readonly Rule ActionDue = new("implementation.action-due", "The due date must be from yesterday up to two years ahead.");
+    public static readonly Rule ActionStatus = new("implementation.action-status", "Choose a status from the list.");
     public static readonly Rule ActionOwner = new("implementation.action-owner", "Choose an owner from the site's staff.");
     public static readonly Rule Concurrent = new("implementation.concurrent", "Someone else changed this plan at the same time; your change was not saved. Check the plan and try again.");
     public static readonly Rule MatchingColumns = new("implementation.matching-columns", "the columns must be: {0}");
@@ -27,5 +28,6 @@ public static class ImplementationRules
     public static readonly Rule MatchingTwice = new("implementation.matching-twice", "'{0}' and strategy {1} appear twice");
     public static readonly Rule NomadAnswer = new("implementation.nomad-answer", "Choose how much you agree, or why the statement is not relevant.");
     public static readonly Rule NomadAnswered = new("implementation.nomad-answered", "You have already answered this survey; answers are anonymous and cannot be changed.");
+    public static readonly Rule RatingsConcurrent = new("implementation.ratings-concurrent", "Your ratings were being saved twice at once; check them and save again.");
     public static readonly Rule RatingComment = new("implementation.rating-comment", "A comment can be at most 1000 characters.");
 }

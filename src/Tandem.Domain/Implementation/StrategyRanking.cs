@@ -1,6 +1,10 @@
 namespace Tandem.Domain.Implementation;
 
-/// <summary>A strategy's standing for the chosen barriers, with the endorsements it rests on.</summary>
+/// <summary>
+/// A strategy's standing for the chosen barriers, with the endorsements it rests on. Where a source printed only the
+/// level, the pair counts at the level's lower bound (Level 1: 50 %, Level 2 and "1 or 2": 20 %), so the sum is then a
+/// minimum (<see cref="HasUnprintedPercentages"/>).
+/// </summary>
 public sealed record RankedStrategy(int StrategyId, int CumulativePercent, int Level1, int Level2, int LevelUnknown, IReadOnlyList<Endorsement> Because)
 {
     /// <summary>Endorsements counted in <see cref="CumulativePercent"/> lack a printed percentage for these barriers.</summary>
@@ -9,8 +13,8 @@ public sealed record RankedStrategy(int StrategyId, int CumulativePercent, int L
 
 /// <summary>
 /// The CFIR-ERIC matching logic (Waltz et al. 2019): for the chosen barriers, sum each strategy's endorsement
-/// percentages ("cumulative endorsement") and count its Level 1 and Level 2 pairs; rank by the sum, then by Level 1,
-/// Level 2 and "Level 1 or 2" pairs (which matter where a source printed no percentage), then by strategy number.
+/// percentages ("cumulative endorsement", an unprinted one at its level's lower bound) and count its Level 1 and Level 2
+/// pairs; rank by the sum, then by Level 1, Level 2 and "Level 1 or 2" pairs, then by strategy number.
 /// </summary>
 public static class StrategyRanking
 {
@@ -22,7 +26,7 @@ public static class StrategyRanking
             .GroupBy(e => e.StrategyId)
             .Select(g => new RankedStrategy(
                 g.Key,
-                g.Sum(e => e.Percent ?? 0),
+                g.Sum(e => e.Percent ?? LowerBound(e.Level)),
                 g.Count(e => e.Level == EndorsementLevel.One),
                 g.Count(e => e.Level == EndorsementLevel.Two),
                 g.Count(e => e.Level == EndorsementLevel.OneOrTwo),
@@ -33,4 +37,7 @@ public static class StrategyRanking
             .ThenByDescending(s => s.LevelUnknown)
             .ThenBy(s => s.StrategyId)];
     }
+
+    /// <summary>The least percentage a level stands for: Level 1 is 50 % or more, Level 2 (and "1 or 2") 20 % or more.</summary>
+    public static int LowerBound(EndorsementLevel level) => level == EndorsementLevel.One ? 50 : 20;
 }

@@ -29,9 +29,9 @@ public sealed class ImplementationCatalog(
     /// <summary>The CFIR 2.0 domains in order.</summary>
     public IReadOnlyList<string> Domains { get; } = [.. constructs.Select(c => c.Domain).Distinct()];
 
-    public CfirConstruct? Construct(string id) => _constructsById.GetValueOrDefault(id);
+    public CfirConstruct? Construct(string? id) => id is null ? null : _constructsById.GetValueOrDefault(id);
 
     public EricStrategy? Strategy(int id) => _strategiesById.GetValueOrDefault(id);
 
-    public CfirBarrier? Barrier(string name) => _barriersByName.GetValueOrDefault(name);
+    public CfirBarrier? Barrier(string? name) => name is null ? null : _barriersByName.GetValueOrDefault(name);
 }

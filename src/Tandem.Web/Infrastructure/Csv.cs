@@ -19,6 +19,7 @@ public static class Csv
     public static readonly Rule Unclosed = new("csv.unclosed", "a quoted field is not closed");
     public static readonly Rule FieldCount = new("csv.field-count", "this row has {0} fields, the header {1}");
     public static readonly Rule Empty = new("csv.empty", "the file is empty");
+    public static readonly Rule DuplicateColumn = new("csv.duplicate-column", "the header names column '{0}' more than once");
 
     /// <summary>A problem on a line of a CSV file: a rule (its code is the key of the localised message) and its arguments.</summary>
     public sealed record Problem(int Line, Rule Rule, params object[] Args)
@@ -109,6 +110,11 @@ public static class Csv
         }
 
         var header = records[0].Fields.Select(h => h.Trim()).ToList();
+        if (header.GroupBy(h => h, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            return new Table(header, [], new Problem(1, DuplicateColumn, twice.Key));
+        }
+
         var rows = new List<Row>();
         foreach (var (at, values) in records.Skip(1))
         {

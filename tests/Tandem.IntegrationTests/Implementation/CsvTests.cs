@@ -19,6 +19,7 @@ public sealed class CsvTests
     [InlineData("a,b\n1,2,3\n", 2, "3 fields")]
     [InlineData("a,b\n1,\"open\n", 2, "not closed")]
     [InlineData("", 1, "empty")]
+    [InlineData("a,b,,\n1,2,3,4\n", 1, "column '' more than once")]
     public void A_malformed_file_reports_the_line_and_the_problem(string text, int line, string message)
     {
         var error = Csv.Read(text).Error!;

@@ -13,7 +13,8 @@ public sealed class NomadTests(TandemApp app) : IClassFixture<TandemApp>
     public async Task Staff_answer_a_round_once_anonymously_and_results_appear_only_from_five_respondents()
     {
         var clinic = await app.CreateClinicAsync();
-        using var lead = await StaffAsync(await app.CreateStaffAsync(clinic, [Role.ImplementationLead]));
+        var leadUser = await app.CreateStaffAsync(clinic, [Role.ImplementationLead]);
+        var lead = await StaffAsync(leadUser);
         var closes = ClinicCalendar.DateOf(app.Clock.GetUtcNow()).AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         (await lead.PostFormAsync("/Staff/Implementation/Nomad", ("SiteId", clinic.Team.SiteId.ToString()), ("ClosesOn", closes))).AssertRedirect("/Staff/Implementation/Nomad");
         var roundId = await app.WithDbAsync(db => db.NomadRounds.Where(r => r.SiteId == clinic.Team.SiteId).Select(r => r.Id).SingleAsync());
@@ -33,7 +34,7 @@ public sealed class NomadTests(TandemApp app) : IClassFixture<TandemApp>
         Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
 
         var (_, hidden) = await lead.GetPageAsync("/Staff/Implementation/Nomad");
-        Assert.Contains("Fewer than 5 respondents", hidden.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Results appear when the round has closed", hidden.Body!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("4.00", hidden.Body.TextContent, StringComparison.Ordinal);
 
         foreach (var answer in new[] { "5", "3", "4", "nr-stage" })
@@ -42,6 +43,11 @@ public sealed class NomadTests(TandemApp app) : IClassFixture<TandemApp>
             (await colleague.PostFormAsync(page, Answers(answer))).AssertRedirect("/Staff/Implementation");
         }
 
+        var (_, stillOpen) = await lead.GetPageAsync("/Staff/Implementation/Nomad");
+        Assert.DoesNotContain("4.00", stillOpen.Body!.TextContent, StringComparison.Ordinal); // five answered, but the round is open
+        app.Clock.Advance(TimeSpan.FromDays(15)); // the round closes (and the lead's session expires: sign in again)
+        lead.Dispose();
+        lead = await StaffAsync(leadUser);
         var (_, shown) = await lead.GetPageAsync("/Staff/Implementation/Nomad");
         var row = shown.QuerySelectorAll("table tbody tr")[0].QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToArray();
         Assert.Equal("5", row[0]);
@@ -59,6 +65,7 @@ public sealed class NomadTests(TandemApp app) : IClassFixture<TandemApp>
         Assert.Equal(HttpStatusCode.NotFound, (await otherSite.GetAsync(page)).StatusCode);
         using var otherLead = await StaffAsync(await app.CreateStaffAsync(clinic, [Role.ImplementationLead], team: clinic.OtherTeam));
         Assert.Equal(HttpStatusCode.NotFound, (await otherLead.GetAsync($"/Staff/Implementation/Nomad?handler=Csv&siteId={clinic.Team.SiteId}")).StatusCode);
+        lead.Dispose();
     }
 
     private static (string, string)[] Answers(string value) => [.. Enumerable.Range(0, 20).Select(i => ($"Answers[{i}]", value))];

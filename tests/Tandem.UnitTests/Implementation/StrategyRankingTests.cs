@@ -52,13 +52,14 @@ public sealed class StrategyRankingTests
     }
 
     [Fact]
-    public void Without_a_printed_percentage_a_level_1_pair_ranks_above_level_2_pairs_of_the_same_sum()
+    public void A_pair_without_a_printed_percentage_counts_at_the_lower_bound_of_its_level()
     {
         var ranking = StrategyRanking.Rank([PatientNeeds], Table);
 
-        Assert.Equal([41, 50, 18, 46, 4], ranking.Select(r => r.StrategyId));
-        Assert.True(ranking[2].HasUnprintedPercentages);
+        Assert.Equal([41, 18, 46, 50, 4], ranking.Select(r => r.StrategyId)); // 71, ≥ 50, ≥ 50, 48, ≥ 20
+        Assert.Equal((50, true), (ranking[1].CumulativePercent, ranking[1].HasUnprintedPercentages));
         Assert.False(ranking[0].HasUnprintedPercentages);
+        Assert.Equal(20, Assert.Single(StrategyRanking.Rank(["Cosmopolitanism"], Table)).CumulativePercent);
     }
 
     [Fact]

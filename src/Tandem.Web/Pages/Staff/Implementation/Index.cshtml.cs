@@ -103,7 +103,7 @@ public sealed class ImplementationIndexModel(AppDbContext db, AuditTrail audit, 
             return NotFound();
         }
 
-        if (!Enum.IsDefined(status))
+        if (!ModelState.IsValid || !Enum.IsDefined(status))
         {
             return BadRequest();
         }

@@ -32,6 +32,9 @@ public sealed class RespondModel(AppDbContext db, ImplementationCatalog catalog,
 
     public CfirConstruct ConstructOf(string id) => catalog.Construct(id)!;
 
+    /// <summary>The round's constructs that the catalogue still has (a content release could drop one).</summary>
+    private IEnumerable<string> Constructs => Round.ConstructIds.Where(id => catalog.Construct(id) is not null);
+
     public async Task<IActionResult> OnGetAsync(Guid roundId, CancellationToken ct)
     {
         if (await LoadAsync(roundId, ct) is not { } invitation)
@@ -40,7 +43,7 @@ public sealed class RespondModel(AppDbContext db, ImplementationCatalog catalog,
         }
 
         var mine = await db.CfirRatings.AsNoTracking().Where(r => r.RoundId == roundId && r.RespondentId == invitation.UserId).ToListAsync(ct);
-        Ratings = [.. Round.ConstructIds.Select(id => mine.FirstOrDefault(r => r.ConstructId == id) is { } rating
+        Ratings = [.. Constructs.Select(id => mine.FirstOrDefault(r => r.ConstructId == id) is { } rating
             ? new RatingInput { ConstructId = id, Score = rating.Score?.ToString(CultureInfo.InvariantCulture) ?? DontKnow, Comment = rating.Comment }
             : new RatingInput { ConstructId = id })];
         return Page();
@@ -59,14 +62,14 @@ public sealed class RespondModel(AppDbContext db, ImplementationCatalog catalog,
 
         var viewer = User.AsViewer();
         var now = clock.GetUtcNow();
+        var given = Ratings.Where(r => Round.ConstructIds.Contains(r.ConstructId)).DistinctBy(r => r.ConstructId).ToDictionary(r => r.ConstructId);
+        Ratings = [.. Constructs.Select(id => given.GetValueOrDefault(id) ?? new RatingInput { ConstructId = id })];
         if (!IsOpen)
         {
             ModelState.AddModelError("", text[ImplementationRules.RoundClosed.Code]);
             return new PageResult { StatusCode = StatusCodes.Status409Conflict };
         }
 
-        var given = Ratings.Where(r => Round.ConstructIds.Contains(r.ConstructId)).DistinctBy(r => r.ConstructId).ToDictionary(r => r.ConstructId);
-        Ratings = [.. Round.ConstructIds.Select(id => given.GetValueOrDefault(id) ?? new RatingInput { ConstructId = id })];
         var stored = await db.CfirRatings.Where(r => r.RoundId == roundId && r.RespondentId == viewer.UserId).ToDictionaryAsync(r => r.ConstructId, ct);
         for (var i = 0; i < Ratings.Count; i++)
         {
@@ -116,7 +119,18 @@ public sealed class RespondModel(AppDbContext db, ImplementationCatalog catalog,
         }
 
         audit.RecordOrganisational(viewer, AuditAction.Update, "CfirRating", roundId.ToString());
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same first save sent twice at once (a double click): the other request stored these ratings.
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError("", text[ImplementationRules.RatingsConcurrent.Code]);
+            return new PageResult { StatusCode = StatusCodes.Status409Conflict };
+        }
+
         TempData[Flash.Info] = text[send ? "impl.ratings-sent" : "impl.ratings-saved"].Value;
         return send ? RedirectToPage("/Staff/Implementation/Index") : RedirectToPage(new { roundId });
     }

@@ -39,6 +39,8 @@ public sealed class NomadIndexModel(
     public IReadOnlyList<NomadItem> Items => catalog.NomadItems;
     public int MinimumGroupSize => options.Value.NomadMinimumGroupSize;
 
+    public DateTimeOffset Now => clock.GetUtcNow();
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!User.AsViewer().Leads())
@@ -83,6 +85,27 @@ public sealed class NomadIndexModel(
         }
     }
 
+    /// <summary>Closes an open round before its last day, so its results can be shown.</summary>
+    public async Task<IActionResult> OnPostCloseAsync(Guid roundId, CancellationToken ct)
+    {
+        var viewer = User.AsViewer();
+        if (!viewer.Leads())
+        {
+            return Forbid();
+        }
+
+        if (await db.NomadRounds.LedBy(db, viewer).SingleOrDefaultAsync(r => r.Id == roundId, ct) is not { } round)
+        {
+            return NotFound();
+        }
+
+        round.Close(clock.GetUtcNow());
+        audit.RecordOrganisational(viewer, AuditAction.Update, nameof(NomadRound), roundId.ToString());
+        await db.SaveChangesAsync(ct);
+        TempData[Flash.Info] = text["nomad.closed"].Value;
+        return RedirectToPage();
+    }
+
     /// <summary>The trend table of one site as CSV (the same rows the page shows; hidden rounds stay empty).</summary>
     public async Task<IActionResult> OnGetCsvAsync(Guid siteId, CancellationToken ct)
     {
@@ -122,13 +145,18 @@ public sealed class NomadIndexModel(
         var roundIds = rounds.Select(r => r.Id).ToList();
         var respondents = await db.NomadParticipations.Where(p => roundIds.Contains(p.RoundId))
             .GroupBy(p => p.RoundId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var shownIds = roundIds.Where(id => NomadScoring.MayShow(respondents.GetValueOrDefault(id), MinimumGroupSize)).ToList();
+        // Only closed rounds: watching an open round grow one respondent at a time would reveal the newest answers.
+        var now = clock.GetUtcNow();
+        var shownIds = rounds.Where(r => !r.IsOpen(now) && NomadScoring.MayShow(respondents.GetValueOrDefault(r.Id), MinimumGroupSize)).Select(r => r.Id).ToList();
         var answers = (await db.NomadAnswers.AsNoTracking().Where(a => shownIds.Contains(a.RoundId)).ToListAsync(ct)).ToLookup(a => a.RoundId);
         Sites = [.. sites.Select(site => new SiteResults(site.Id, site.Name, [.. rounds.Where(r => r.SiteId == site.Id).Select(round =>
         {
             var count = respondents.GetValueOrDefault(round.Id);
             var shown = shownIds.Contains(round.Id);
-            return new RoundResult(round, count, shown, NomadScoring.Constructs(Items, answers[round.Id]), NomadScoring.Items(Items, answers[round.Id]));
+            return new RoundResult(
+                round, count, shown,
+                [.. NomadScoring.Constructs(Items, answers[round.Id]).Select(c => NomadScoring.MayShow(c.Answers, MinimumGroupSize) ? c : c with { Mean = null })],
+                [.. NomadScoring.Items(Items, answers[round.Id]).Select(i => NomadScoring.MayShow(i.Answers, MinimumGroupSize) ? i : i with { Mean = null })]);
         })]))];
         SiteId = SiteId == Guid.Empty && sites.Count > 0 ? sites[0].Id : SiteId;
         audit.RecordOrganisational(viewer, AuditAction.Read, "NomadResults", null);

@@ -116,20 +116,30 @@ public sealed class PlanDetailModel(AppDbContext db, ImplementationCatalog catal
     {
         var action = db.PlanActions.Local.SingleOrDefault(a => a.Id == actionId && a.PlanId == plan.Id)
             ?? throw new KeyNotFoundException("No such action in this plan.");
-        if (!Staff.Any(s => s.Id == ownerId))
+        if (!ModelState.IsValid || !Enum.IsDefined(status))
+        {
+            throw new DomainRuleException(ImplementationRules.ActionStatus);
+        }
+
+        if (ownerId != action.OwnerId && !Staff.Any(s => s.Id == ownerId))
         {
             throw new DomainRuleException(ImplementationRules.ActionOwner);
         }
 
         var changes = new List<Line>();
-        if (dueOn is { } due && (due != action.DueOn || ownerId != action.OwnerId))
+        var due = dueOn ?? action.DueOn;
+        if (due != action.DueOn || ownerId != action.OwnerId)
         {
-            action.Edit(action.Description, due, clock.GetUtcNow());
+            if (due != action.DueOn)
+            {
+                action.Edit(action.Description, due, clock.GetUtcNow());
+            }
+
             action.Assign(ownerId);
             changes.Add(new(PlanChangeKind.ActionChanged, $"{action.Description} ({Owner(ownerId)}, {Iso(due)})"));
         }
 
-        if (status != action.Status && Enum.IsDefined(status))
+        if (status != action.Status)
         {
             action.SetStatus(status, clock.GetUtcNow());
             changes.Add(new(PlanChangeKind.ActionStatusChanged, action.Description, status));
@@ -206,6 +216,20 @@ public sealed class PlanDetailModel(AppDbContext db, ImplementationCatalog catal
 
         db.ChangeTracker.Clear();
         await LoadAsync(id, ct);
+        if (form != "Edit")
+        {
+            ModelState.Remove("Edit.Title");
+            ModelState.Remove("Edit.Goals");
+            ModelState.Remove("Edit.Version");
+            Edit = new PlanEdit { Title = Plan.Title, Goals = Plan.Goals, Version = Plan.Version };
+        }
+
+        if (form != "Review")
+        {
+            ModelState.Remove("Review.NextReviewOn");
+            Review.NextReviewOn = Plan.NextReviewOn;
+        }
+
         return new PageResult { StatusCode = StatusCodes.Status422UnprocessableEntity };
     }
 
@@ -223,6 +247,8 @@ public sealed class PlanDetailModel(AppDbContext db, ImplementationCatalog catal
         SiteName = await db.Sites.Where(s => s.Id == plan.SiteId).Select(s => s.Name).SingleAsync(ct);
         Staff = [.. (await db.StaffOf(plan.SiteId).OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct)).Select(u => (u.Id, u.DisplayName))];
         var actions = db.PlanActions.Where(a => a.PlanId == id);
+        var owners = actions.Select(a => a.OwnerId);
+        Former = await db.Users.Where(u => owners.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         Actions = [.. (await (tracked ? actions : actions.AsNoTracking()).OrderBy(a => a.DueOn).ToListAsync(ct)).Select(a => new ActionLine(a, Owner(a.OwnerId)))];
         History = await (
                 from c in db.PlanChanges.AsNoTracking()
@@ -234,7 +260,10 @@ public sealed class PlanDetailModel(AppDbContext db, ImplementationCatalog catal
         return true;
     }
 
-    private string Owner(Guid userId) => Staff.FirstOrDefault(s => s.Id == userId).Name ?? "–";
+    private string Owner(Guid userId) => Staff.FirstOrDefault(s => s.Id == userId).Name ?? Former.GetValueOrDefault(userId, "–");
+
+    /// <summary>The names of this plan's action owners, also of those no longer among the site's active staff.</summary>
+    public IReadOnlyDictionary<Guid, string> Former { get; private set; } = new Dictionary<Guid, string>();
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
