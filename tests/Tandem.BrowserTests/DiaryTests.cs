@@ -63,7 +63,7 @@ public sealed class DiaryTests(TandemApp app)
         await staff.WaitForURLAsync("**/Account/TwoFactor**");
         await staff.Locator("#Input_Code").FillAsync(therapist.CurrentCode());
         await staff.Locator("form button[type=submit]").Last.ClickAsync();
-        await staff.WaitForURLAsync("**/Staff");
+        await staff.WaitForURLAsync("**/Staff", new() { WaitUntil = WaitUntilState.Commit });
         if (language == "nl")
         {
             await staff.GetByRole(AriaRole.Button, new() { Name = "Nederlands" }).ClickAsync();

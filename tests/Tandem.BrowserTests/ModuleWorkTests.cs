@@ -98,7 +98,7 @@ public sealed class ModuleWorkTests(TandemApp app)
         await staff.WaitForURLAsync("**/Account/TwoFactor**");
         await staff.Locator("#Input_Code").FillAsync(patient.Therapist.CurrentCode());
         await staff.Locator("main button[type=submit]").ClickAsync();
-        await staff.WaitForURLAsync("**/Staff");
+        await staff.WaitForURLAsync("**/Staff", new() { WaitUntil = WaitUntilState.Commit });
         await Expect(staff.Locator(".worklist-feedbackdue .count")).ToHaveTextAsync("0");
 
         await using var patientContext = await app.NewContextAsync(Viewports.Phone, "en-GB");

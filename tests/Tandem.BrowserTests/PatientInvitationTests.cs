@@ -84,7 +84,7 @@ public sealed partial class PatientInvitationTests(TandemApp app)
         await CheckAsync(staff, checkStaffPages, "staff-05-two-factor");
         await staff.Locator("#Input_Code").FillAsync(therapist.CurrentCode());
         await staff.GetByRole(AriaRole.Button, new() { Name = "Verify" }).ClickAsync();
-        await staff.WaitForURLAsync("**/Staff");
+        await staff.WaitForURLAsync("**/Staff", new() { WaitUntil = WaitUntilState.Commit });
 
         await staff.GetByRole(AriaRole.Link, new() { Name = "Invite a patient" }).ClickAsync();
         await staff.WaitForURLAsync("**/Staff/Patients/Invite");

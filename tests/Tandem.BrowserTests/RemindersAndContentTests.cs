@@ -42,7 +42,7 @@ public sealed class RemindersAndContentTests(TandemApp app)
         await page.WaitForURLAsync("**/Account/TwoFactor**");
         await page.Locator("#Input_Code").FillAsync(staff.CurrentCode());
         await page.Locator("main button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/Staff");
+        await page.WaitForURLAsync("**/Staff", new() { WaitUntil = WaitUntilState.Commit });
 
         await page.GotoAsync($"/Staff/Patients/Reminders/{patientId}");
         await page.AccessibleAsync($"reminders-02-staff-{language}");

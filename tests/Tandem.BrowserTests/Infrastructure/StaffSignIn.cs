@@ -16,7 +16,8 @@ public static class StaffSignIn
         await page.Locator("#Input_Code").PressAsync("Enter");
         try
         {
-            await page.WaitForURLAsync("**/Staff");
+            // Commit, not load: the worklist keeps a server-sent event stream open, which can hold the load event back.
+            await page.WaitForURLAsync("**/Staff", new() { WaitUntil = WaitUntilState.Commit });
         }
         catch (TimeoutException timeout)
         {
