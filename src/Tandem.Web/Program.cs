@@ -12,6 +12,7 @@ using Tandem.Web.Infrastructure;
 using Tandem.Web.Mail;
 using Tandem.Web.Measurement;
 using Tandem.Web.Reminders;
+using Tandem.Web.Reporting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
@@ -57,6 +58,7 @@ services.AddGradedTargets(builder.Configuration);
 services.AddMeasurement();
 services.AddGuidance();
 services.AddImplementation();
+services.AddReporting();
 
 var app = builder.Build();
 

@@ -103,6 +103,7 @@ public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
         ["/Staff/Implementation/Nomad/Answer/{roundId:guid}"] = new(SignIn, Forbidden, NotFound, NotFound, NotFound, NotFound, NotFound, Mfa),
         ["/Admin/Matching"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Mfa),
         ["/Staff/Reports/Reimbursement"] = new(SignIn, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Mfa),
+        ["/Staff/Reports/ReAim"] = new(SignIn, Forbidden, Forbidden, Ok, Ok, Ok, Ok, Mfa),
         ["/Admin/Matching/Index"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Mfa),
 
         // treatment: only the patient's own therapist enrols; everyone who may see the patient may read the plan.

@@ -8,6 +8,22 @@ public enum EnrolmentStatus
     Ended,
 }
 
+/// <summary>How a treatment ended, as the therapist recorded it (the RE-AIM completion and dropout figures count these).</summary>
+public enum TreatmentEnding
+{
+    /// <summary>The patient finished the programme.</summary>
+    Completed,
+
+    /// <summary>The patient stopped before finishing (dropout).</summary>
+    StoppedEarly,
+
+    /// <summary>Stepped up to face-to-face treatment before or at the end of the programme.</summary>
+    SteppedUp,
+
+    /// <summary>Ended for another reason (e.g. referred elsewhere); the note says which.</summary>
+    Other,
+}
+
 /// <summary>
 /// A patient following one programme: the choices made at intake and the patient's own plan of modules.
 /// Opening modules (by schedule, on completion, or by the therapist) and every change the therapist makes
@@ -56,6 +72,9 @@ public sealed class Enrolment
     public DateTimeOffset EnrolledAt { get; private init; }
     public EnrolmentStatus Status { get; private set; } = EnrolmentStatus.Active;
     public DateTimeOffset? EndedAt { get; private set; }
+    public TreatmentEnding? Ending { get; private set; }
+    public string? EndNote { get; private set; }
+    public Guid? EndedByUserId { get; private set; }
 
     /// <summary>The plan in order.</summary>
     public IReadOnlyList<PlannedModule> Modules => [.. _modules.OrderBy(m => m.Position)];
@@ -304,10 +323,24 @@ public sealed class Enrolment
         Refresh(now);
     }
 
-    public void End(DateTimeOffset now)
+    /// <summary>
+    /// Ends the treatment: nothing opens any more and the end measurements become due. Every ending but completion needs a
+    /// note, kept for the completion and dropout figures.
+    /// </summary>
+    public void End(TreatmentEnding ending, Guid byUserId, string? note, DateTimeOffset now)
     {
+        RequireActive();
+        note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        if ((note is null && ending != TreatmentEnding.Completed) || note?.Length > Adaptation.MaxReasonLength)
+        {
+            throw new DomainRuleException(TreatmentRules.EndNoteRequired);
+        }
+
         Status = EnrolmentStatus.Ended;
         EndedAt = now;
+        Ending = ending;
+        EndNote = note;
+        EndedByUserId = byUserId;
     }
 
     /// <summary>Finds a place in the plan by module id, or by step id for an unresolved variant step.</summary>

@@ -15,5 +15,6 @@ public static class TreatmentRules
     public static readonly Rule VariantNotChosen = new("treatment.variant-not-chosen", "Choose the variant of this module first.");
     public static readonly Rule NotAVariantStep = new("treatment.not-variant", "This module has no variants.");
     public static readonly Rule AlreadyInPlan = new("treatment.already-planned", "This module is already in the plan.");
+    public static readonly Rule EndNoteRequired = new("treatment.end-note-required", "Say in a short note why the treatment ended (at most 1,000 characters).");
     public static readonly Rule Ended = new("treatment.ended", "This treatment has ended.");
 }

@@ -12,6 +12,7 @@ using Tandem.Domain.Measurement;
 using Tandem.Domain.Organisations;
 using Tandem.Domain.Patients;
 using Tandem.Domain.Reminders;
+using Tandem.Domain.Reporting;
 using Tandem.Domain.SiteContent;
 using Tandem.Domain.Treatment;
 using Tandem.Domain.Work;
@@ -74,6 +75,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<NomadRound> NomadRounds => Set<NomadRound>();
     public DbSet<NomadParticipation> NomadParticipations => Set<NomadParticipation>();
     public DbSet<NomadAnswer> NomadAnswers => Set<NomadAnswer>();
+    public DbSet<ReAimMonth> ReAimMonths => Set<ReAimMonth>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -69,6 +69,7 @@ public class TandemApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Reminders:Enabled", "false"); // tests drive ReminderDispatcher.RunOnceAsync themselves
         builder.UseSetting("Measurement:Alerts:WorkerEnabled", "false"); // and AlertDispatcher.RunOnceAsync
+        builder.UseSetting("Reporting:WorkerEnabled", "false"); // and ReAimRollup.RefreshAsync
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

@@ -75,7 +75,7 @@ public sealed class MeasurementScheduleTests
     public void Ending_the_treatment_early_is_the_end_for_the_schedule()
     {
         var enrolment = Start();
-        enrolment.End(Now.AddDays(5));
+        enrolment.End(TreatmentEnding.StoppedEarly, Guid.NewGuid(), "Stopped early.", Now.AddDays(5));
 
         Assert.Equal(new DateOnly(2026, 3, 7), MeasurementSchedule.EndOf(enrolment));
         Assert.Contains(Due(enrolment), r => r.Occasion == "end");

@@ -279,7 +279,7 @@ public sealed class EnrolmentTests
     public void An_ended_enrolment_cannot_be_changed_and_opens_nothing()
     {
         var enrolment = Start(choices: Choices(UnlockMode.Schedule, interval: 1));
-        enrolment.End(Now.AddHours(1));
+        enrolment.End(TreatmentEnding.StoppedEarly, Therapist, "Stopped after the first module.", Now.AddHours(1));
 
         Assert.Equal(EnrolmentStatus.Ended, enrolment.Status);
         Assert.Equal(Now.AddHours(1), enrolment.EndedAt);

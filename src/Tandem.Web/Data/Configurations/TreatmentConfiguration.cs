@@ -15,6 +15,9 @@ internal sealed class EnrolmentConfiguration : IEntityTypeConfiguration<Enrolmen
         enrolment.Property(e => e.Guidance).HasConversion<string>().HasMaxLength(16);
         enrolment.Property(e => e.Unlock).HasConversion<string>().HasMaxLength(16);
         enrolment.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
+        enrolment.Property(e => e.Ending).HasConversion<string>().HasMaxLength(16);
+        enrolment.Property(e => e.EndNote).HasMaxLength(Adaptation.MaxReasonLength);
+        enrolment.HasOne<AppUser>().WithMany().HasForeignKey(e => e.EndedByUserId).OnDelete(DeleteBehavior.Restrict);
         enrolment.PrimitiveCollection(e => e.ProfileFlags);
         enrolment.HasOne<Patient>().WithMany().HasForeignKey(e => e.PatientId).OnDelete(DeleteBehavior.Restrict);
         enrolment.HasOne<AppUser>().WithMany().HasForeignKey(e => e.EnrolledByUserId).OnDelete(DeleteBehavior.Restrict);

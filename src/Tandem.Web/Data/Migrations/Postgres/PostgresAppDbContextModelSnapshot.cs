@@ -1863,6 +1863,120 @@ namespace Tandem.Web.Data.Migrations.Postgres
                     b.ToTable("ReminderSettings");
                 });
 
+            modelBuilder.Entity("Tandem.Domain.Reporting.ReAimMonth", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ActivePatients")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Adaptations")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("ChangeSquares")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("ChangeSum")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Deteriorated")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<int[]>("FeedbackDays")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<int>("FeedbackGiven")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FeedbackOnTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Improved")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Invited")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("NoAccount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NotStarted")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("OtherEnding")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Outcomes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PatientsWithTime")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProgrammeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Recovered")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Started")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StepUpEligible")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SteppedUp")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SteppedUpEligible")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SteppedUpEnding")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StoppedEarly")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TherapistId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("TherapistSeconds")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Month");
+
+                    b.HasIndex("SiteId", "Month");
+
+                    b.HasIndex("TeamId", "Month");
+
+                    b.HasIndex("TherapistId", "Month");
+
+                    b.ToTable("ReAimMonths");
+                });
+
             modelBuilder.Entity("Tandem.Domain.SiteContent.SitePageText", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1972,8 +2086,19 @@ namespace Tandem.Web.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("EndNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<DateTimeOffset?>("EndedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("EndedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Ending")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<DateTimeOffset>("EnrolledAt")
                         .HasColumnType("timestamp with time zone");
@@ -2027,6 +2152,8 @@ namespace Tandem.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(16)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EndedByUserId");
 
                     b.HasIndex("EnrolledByUserId");
 
@@ -2977,6 +3104,11 @@ namespace Tandem.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Tandem.Domain.Treatment.Enrolment", b =>
                 {
+                    b.HasOne("Tandem.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("EndedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Tandem.Web.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("EnrolledByUserId")

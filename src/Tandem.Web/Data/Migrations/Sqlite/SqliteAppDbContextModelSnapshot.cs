@@ -1845,6 +1845,120 @@ namespace Tandem.Web.Data.Migrations.Sqlite
                     b.ToTable("ReminderSettings");
                 });
 
+            modelBuilder.Entity("Tandem.Domain.Reporting.ReAimMonth", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ActivePatients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Adaptations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("ChangeSquares")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("ChangeSum")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Deteriorated")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("FeedbackDays")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FeedbackGiven")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FeedbackOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Improved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Invited")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NoAccount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NotStarted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OtherEnding")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Outcomes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PatientsWithTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProgrammeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Recovered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Started")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StepUpEligible")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SteppedUp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SteppedUpEligible")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SteppedUpEnding")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StoppedEarly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TherapistId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TherapistSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Month");
+
+                    b.HasIndex("SiteId", "Month");
+
+                    b.HasIndex("TeamId", "Month");
+
+                    b.HasIndex("TherapistId", "Month");
+
+                    b.ToTable("ReAimMonths");
+                });
+
             modelBuilder.Entity("Tandem.Domain.SiteContent.SitePageText", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1954,8 +2068,19 @@ namespace Tandem.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EndNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("EndedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("EndedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ending")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("EnrolledAt")
                         .HasColumnType("INTEGER");
@@ -2009,6 +2134,8 @@ namespace Tandem.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EndedByUserId");
 
                     b.HasIndex("EnrolledByUserId");
 
@@ -2959,6 +3086,11 @@ namespace Tandem.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Tandem.Domain.Treatment.Enrolment", b =>
                 {
+                    b.HasOne("Tandem.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("EndedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Tandem.Web.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("EnrolledByUserId")

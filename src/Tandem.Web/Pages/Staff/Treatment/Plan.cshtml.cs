@@ -88,6 +88,18 @@ public sealed class PlanModel(AppDbContext db, AuditTrail audit, ProgrammeCatalo
         return ChangeAsync(id, reasonRequired: true, (e, p, by, reason, now) => e.ChangeGuidance(Input.Guidance ?? e.Guidance, by, reason!, now), ct);
     }
 
+    /// <summary>Ends the treatment with how it ended; every ending but completion needs a note (for the completion and dropout figures).</summary>
+    public Task<IActionResult> OnPostEndAsync(Guid id, CancellationToken ct)
+    {
+        if (Input.Ending is null)
+        {
+            ModelState.AddModelError("Input.Ending", text["treatment.end.choose"]);
+        }
+
+        return ChangeAsync(id, reasonRequired: Input.Ending is not TreatmentEnding.Completed,
+            (e, p, by, reason, now) => e.End(Input.Ending!.Value, by, reason, now), ct);
+    }
+
     private Task<IActionResult> MoveAsync(Guid id, int step, CancellationToken ct) =>
         ChangeAsync(id, reasonRequired: true, (e, p, by, reason, now) =>
         {
@@ -226,6 +238,8 @@ public sealed class PlanModel(AppDbContext db, AuditTrail audit, ProgrammeCatalo
         public string? Reason { get; set; }
 
         public GuidanceMode? Guidance { get; set; }
+
+        public TreatmentEnding? Ending { get; set; }
 
         [StringLength(64, ErrorMessage = "validation.too-long")]
         [Display(Name = "treatment.plan.variant")]
