@@ -56,7 +56,7 @@ public static class DemoTreatment
         await db.SaveChangesAsync();
     }
 
-    private static Enrolment Enrol(AppDbContext db, Patient patient, Programme programme, EnrolmentChoices choices, DateTimeOffset at)
+    internal static Enrolment Enrol(AppDbContext db, Patient patient, Programme programme, EnrolmentChoices choices, DateTimeOffset at)
     {
         var enrolment = Enrolment.Start(patient.Id, programme, choices, patient.TherapistId, at);
         db.Enrolments.Add(enrolment);
@@ -66,7 +66,7 @@ public static class DemoTreatment
         return enrolment;
     }
 
-    private static EnrolmentChoices Choices(UnlockMode unlock, DateTimeOffset start, string[]? flags = null, IReadOnlyList<string>? modules = null) => new(
+    internal static EnrolmentChoices Choices(UnlockMode unlock, DateTimeOffset start, string[]? flags = null, IReadOnlyList<string>? modules = null) => new(
         GuidanceMode.ProtocolDriven,
         unlock,
         null,

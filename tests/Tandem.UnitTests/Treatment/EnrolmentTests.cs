@@ -290,6 +290,20 @@ public sealed class EnrolmentTests
     }
 
     [Fact]
+    public void A_treatment_ends_with_how_it_ended_and_a_note_unless_it_was_completed()
+    {
+        var stopped = Start();
+        var completed = Start();
+
+        Assert.Equal(TreatmentRules.EndNoteRequired, Assert.Throws<DomainRuleException>(() => stopped.End(TreatmentEnding.StoppedEarly, Therapist, "  ", Now)).Rule);
+        completed.End(TreatmentEnding.Completed, Therapist, null, Now);
+
+        Assert.Equal((TreatmentEnding.Completed, Therapist, (string?)null), (completed.Ending, completed.EndedByUserId, completed.EndNote));
+        Assert.Equal(TreatmentRules.Ended, Assert.Throws<DomainRuleException>(() => completed.End(TreatmentEnding.Other, Therapist, "Again.", Now)).Rule);
+        Assert.Equal(EnrolmentStatus.Active, stopped.Status);
+    }
+
+    [Fact]
     public void Progress_counts_completed_modules_in_the_path_only()
     {
         var enrolment = Start();
