@@ -52,8 +52,11 @@ public sealed class ReAimMonth
     public int FeedbackGiven { get; set; }
     public int FeedbackOnTime { get; set; }
 
-    /// <summary>Feedback given this month by working days from sending to feedback: index 0–9, the last counts 10 or more.</summary>
-    public int[] FeedbackDays { get; set; } = new int[FeedbackTimes.Buckets];
+    /// <summary>
+    /// Feedback given this month by working days from sending to feedback: index 0–9, the last counts 10 or more. Stored
+    /// as <see cref="ReAimFeedbackDays"/> rows, so a database can add histograms up.
+    /// </summary>
+    public int[] FeedbackDays { get; } = new int[FeedbackTimes.Buckets];
 
     public int TherapistSeconds { get; set; }
 

@@ -76,6 +76,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<NomadParticipation> NomadParticipations => Set<NomadParticipation>();
     public DbSet<NomadAnswer> NomadAnswers => Set<NomadAnswer>();
     public DbSet<ReAimMonth> ReAimMonths => Set<ReAimMonth>();
+    public DbSet<ReAimFeedbackDays> ReAimFeedbackDays => Set<ReAimFeedbackDays>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -7,33 +7,93 @@ namespace Tandem.Web.Reporting;
 /// <summary>The dashboard's reads: roll-up rows of a unit, and the figures that are not rolled up (referrals, adoption).</summary>
 public static class ReAimQueries
 {
-    public static IQueryable<ReAimMonth> RowsOf(AppDbContext db, ReportUnit unit, string? programmeId)
+    /// <summary>
+    /// The unit's roll-up summed per month, programme and child unit (the breakdown's level: sites of an organisation,
+    /// teams of a site, therapists of a team) within the months given, with each sum's feedback histogram: at most
+    /// months × programmes × children rows, added up by the database.
+    /// </summary>
+    public static async Task<IReadOnlyList<(Guid Child, ReAimMonth Sums)>> SumsAsync(
+        AppDbContext db, ReportUnit unit, string? programmeId, DateOnly firstMonth, DateOnly lastMonth, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(unit);
-        var id = unit.Id;
-        var rows = db.ReAimMonths.AsNoTracking();
-        rows = unit.Level switch
+        // The child column is chosen here, not in SQL, so the database groups by a plain column.
+        var rows = Of(db.ReAimMonths.AsNoTracking(), unit, programmeId).Where(r => r.Month >= firstMonth && r.Month <= lastMonth);
+        var keyed = unit.Level switch
         {
-            UnitLevel.Organisation => rows.Where(r => r.OrganisationId == id),
-            UnitLevel.Site => rows.Where(r => r.SiteId == id),
-            UnitLevel.Team => rows.Where(r => r.TeamId == id),
-            _ => rows.Where(r => r.TherapistId == id),
+            UnitLevel.Organisation => rows.Select(r => new { Row = r, Child = r.SiteId }),
+            UnitLevel.Site => rows.Select(r => new { Row = r, Child = r.TeamId }),
+            _ => rows.Select(r => new { Row = r, Child = r.TherapistId }),
         };
-        return programmeId is null ? rows : rows.Where(r => r.ProgrammeId == programmeId);
+        var sums = await keyed
+            .GroupBy(x => new { x.Row.Month, x.Row.ProgrammeId, x.Child }, x => x.Row)
+            .Select(g => new
+            {
+                g.Key,
+                Invited = g.Sum(r => r.Invited),
+                NotStarted = g.Sum(r => r.NotStarted),
+                NoAccount = g.Sum(r => r.NoAccount),
+                Started = g.Sum(r => r.Started),
+                Completed = g.Sum(r => r.Completed),
+                StoppedEarly = g.Sum(r => r.StoppedEarly),
+                SteppedUpEnding = g.Sum(r => r.SteppedUpEnding),
+                OtherEnding = g.Sum(r => r.OtherEnding),
+                FeedbackGiven = g.Sum(r => r.FeedbackGiven),
+                FeedbackOnTime = g.Sum(r => r.FeedbackOnTime),
+                TherapistSeconds = g.Sum(r => r.TherapistSeconds),
+                PatientsWithTime = g.Sum(r => r.PatientsWithTime),
+                Adaptations = g.Sum(r => r.Adaptations),
+                StepUpEligible = g.Sum(r => r.StepUpEligible),
+                SteppedUp = g.Sum(r => r.SteppedUp),
+                SteppedUpEligible = g.Sum(r => r.SteppedUpEligible),
+                ActivePatients = g.Sum(r => r.ActivePatients),
+                Outcomes = g.Sum(r => r.Outcomes),
+                Improved = g.Sum(r => r.Improved),
+                Recovered = g.Sum(r => r.Recovered),
+                Deteriorated = g.Sum(r => r.Deteriorated),
+                ChangeSum = g.Sum(r => r.ChangeSum),
+                ChangeSquares = g.Sum(r => r.ChangeSquares),
+            })
+            .ToListAsync(ct);
+        var barRows = Of(db.ReAimFeedbackDays.AsNoTracking(), unit, programmeId).Where(b => b.Month >= firstMonth && b.Month <= lastMonth);
+        var keyedBars = unit.Level switch
+        {
+            UnitLevel.Organisation => barRows.Select(b => new { Bar = b, Child = b.SiteId }),
+            UnitLevel.Site => barRows.Select(b => new { Bar = b, Child = b.TeamId }),
+            _ => barRows.Select(b => new { Bar = b, Child = b.TherapistId }),
+        };
+        var bars = await keyedBars
+            .GroupBy(x => new { x.Bar.Month, x.Bar.ProgrammeId, x.Child, x.Bar.Days }, x => x.Bar.Count)
+            .Select(g => new { g.Key, Count = g.Sum() })
+            .ToListAsync(ct);
+        var histograms = bars.ToLookup(b => (b.Key.Month, b.Key.ProgrammeId, b.Key.Child));
+
+        return [.. sums.Select(s =>
+        {
+            var month = new ReAimMonth(s.Key.Month, Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty, s.Key.ProgrammeId, DateTimeOffset.MinValue)
+            {
+                Invited = s.Invited, NotStarted = s.NotStarted, NoAccount = s.NoAccount, Started = s.Started, Completed = s.Completed,
+                StoppedEarly = s.StoppedEarly, SteppedUpEnding = s.SteppedUpEnding, OtherEnding = s.OtherEnding,
+                FeedbackGiven = s.FeedbackGiven, FeedbackOnTime = s.FeedbackOnTime, TherapistSeconds = s.TherapistSeconds,
+                PatientsWithTime = s.PatientsWithTime, Adaptations = s.Adaptations, StepUpEligible = s.StepUpEligible,
+                SteppedUp = s.SteppedUp, SteppedUpEligible = s.SteppedUpEligible, ActivePatients = s.ActivePatients,
+                Outcomes = s.Outcomes, Improved = s.Improved, Recovered = s.Recovered, Deteriorated = s.Deteriorated,
+                ChangeSum = s.ChangeSum, ChangeSquares = s.ChangeSquares,
+            };
+            foreach (var bar in histograms[(s.Key.Month, s.Key.ProgrammeId, s.Key.Child)])
+            {
+                month.FeedbackDays[bar.Key.Days] = bar.Count;
+            }
+
+            return (s.Key.Child, month);
+        })];
     }
 
-    public static bool Belongs(ReAimMonth row, ReportUnit unit)
+    /// <summary>When the roll-up was last recomputed (every row of one recomputation has the same time); null before the first.</summary>
+    public static Task<DateTimeOffset?> ComputedAtAsync(AppDbContext db, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(row);
-        ArgumentNullException.ThrowIfNull(unit);
-        return unit.Level switch
-        {
-            UnitLevel.Organisation => row.OrganisationId == unit.Id,
-            UnitLevel.Site => row.SiteId == unit.Id,
-            UnitLevel.Team => row.TeamId == unit.Id,
-            _ => row.TherapistId == unit.Id,
-        };
+        ArgumentNullException.ThrowIfNull(db);
+        return db.ReAimMonths.Select(r => (DateTimeOffset?)r.ComputedAt).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>Referrals received through the site's public forms in the period; null below site level (they belong to no team).</summary>
@@ -48,7 +108,7 @@ public static class ReAimQueries
     /// The unit's therapists (accounts in use), how many completed the eCoach training by the period's end, and how many
     /// guided patients in the period (gave feedback or registered time on a patient).
     /// </summary>
-    public static async Task<Adoption> AdoptionAsync(AppDbContext db, ReportUnit unit, IReadOnlyCollection<ReAimMonth> period, DateOnly lastMonth, CancellationToken ct)
+    public static async Task<Adoption> AdoptionAsync(AppDbContext db, ReportUnit unit, DateOnly firstMonth, DateOnly lastMonth, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(unit);
@@ -63,14 +123,42 @@ public static class ReAimQueries
             _ => therapists.Where(u => u.Id == id),
         };
         var ids = await therapists.Select(u => u.Id).ToListAsync(ct);
-        var active = period.Where(r => r.FeedbackGiven > 0 || r.PatientsWithTime > 0).Select(r => r.TherapistId).ToHashSet();
+        var active = (await Of(db.ReAimMonths.AsNoTracking(), unit, null)
+                .Where(r => r.Month >= firstMonth && r.Month <= lastMonth && (r.FeedbackGiven > 0 || r.PatientsWithTime > 0))
+                .Select(r => r.TherapistId).Distinct().ToListAsync(ct))
+            .ToHashSet();
         var trained = new HashSet<Guid>();
-        _ = lastMonth;
         return new Adoption(
             ids.Count,
             ids.Count(trained.Contains),
             ids.Count(active.Contains),
             ids.Count(t => trained.Contains(t) && active.Contains(t)));
+    }
+
+    private static IQueryable<ReAimMonth> Of(IQueryable<ReAimMonth> rows, ReportUnit unit, string? programmeId)
+    {
+        var id = unit.Id;
+        rows = unit.Level switch
+        {
+            UnitLevel.Organisation => rows.Where(r => r.OrganisationId == id),
+            UnitLevel.Site => rows.Where(r => r.SiteId == id),
+            UnitLevel.Team => rows.Where(r => r.TeamId == id),
+            _ => rows.Where(r => r.TherapistId == id),
+        };
+        return programmeId is null ? rows : rows.Where(r => r.ProgrammeId == programmeId);
+    }
+
+    private static IQueryable<ReAimFeedbackDays> Of(IQueryable<ReAimFeedbackDays> bars, ReportUnit unit, string? programmeId)
+    {
+        var id = unit.Id;
+        bars = unit.Level switch
+        {
+            UnitLevel.Organisation => bars.Where(b => b.OrganisationId == id),
+            UnitLevel.Site => bars.Where(b => b.SiteId == id),
+            UnitLevel.Team => bars.Where(b => b.TeamId == id),
+            _ => bars.Where(b => b.TherapistId == id),
+        };
+        return programmeId is null ? bars : bars.Where(b => b.ProgrammeId == programmeId);
     }
 
     private static Task<Guid> OrganisationOfAsync(AppDbContext db, ReportUnit unit, CancellationToken ct)

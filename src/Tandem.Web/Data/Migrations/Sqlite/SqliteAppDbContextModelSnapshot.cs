@@ -1845,6 +1845,50 @@ namespace Tandem.Web.Data.Migrations.Sqlite
                     b.ToTable("ReminderSettings");
                 });
 
+            modelBuilder.Entity("Tandem.Domain.Reporting.ReAimFeedbackDays", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProgrammeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TherapistId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Month");
+
+                    b.HasIndex("SiteId", "Month");
+
+                    b.HasIndex("TeamId", "Month");
+
+                    b.HasIndex("TherapistId", "Month");
+
+                    b.ToTable("ReAimFeedbackDays");
+                });
+
             modelBuilder.Entity("Tandem.Domain.Reporting.ReAimMonth", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1870,10 +1914,6 @@ namespace Tandem.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("Deteriorated")
                         .HasColumnType("INTEGER");
-
-                    b.PrimitiveCollection<string>("FeedbackDays")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
 
                     b.Property<int>("FeedbackGiven")
                         .HasColumnType("INTEGER");

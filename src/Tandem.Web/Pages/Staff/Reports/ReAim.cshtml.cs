@@ -188,28 +188,31 @@ public sealed class ReAimModel(
     private async Task FillAsync(CancellationToken ct)
     {
         var programme = string.IsNullOrEmpty(Programme) || Programmes.All(p => p.Id != Programme) ? null : Programme;
-        var all = await ReAimQueries.RowsOf(db, Selected, programme).ToListAsync(ct);
-        ComputedAt = all.Count == 0 ? await db.ReAimMonths.MaxAsync(r => (DateTimeOffset?)r.ComputedAt, ct) : all.Max(r => r.ComputedAt);
-        var period = all.Where(r => r.Month >= FirstMonth && r.Month <= LastMonth).ToList();
-        var totals = ReAimTotals.Of(period);
+
+        // One aggregate over the months the maintenance series shows (up to MaxMonths back), which hold the period's.
+        var since = LastMonth.AddMonths(-(MaxMonths - 1));
+        var sums = await ReAimQueries.SumsAsync(db, Selected, programme, since < FirstMonth ? since : FirstMonth, LastMonth, ct);
+        ComputedAt = await ReAimQueries.ComputedAtAsync(db, ct);
+        var period = sums.Where(s => s.Sums.Month >= FirstMonth && s.Sums.Month <= LastMonth).ToList();
+        var totals = ReAimTotals.Of(period.Select(s => s.Sums));
 
         Reach = ReAimReport.Reach(totals, await ReAimQueries.ReferralsAsync(db, Selected, FirstMonth, LastMonth, ct));
-        AdoptionFigures = ReAimReport.Adoption(await ReAimQueries.AdoptionAsync(db, Selected, period, LastMonth, ct));
+        AdoptionFigures = ReAimReport.Adoption(await ReAimQueries.AdoptionAsync(db, Selected, FirstMonth, LastMonth, ct));
         Implementation = ReAimReport.Implementation(totals);
         Effectiveness = [.. options.Value.PrimaryOutcomes
             .Where(o => programme is null || o.Key == programme)
             .Select(o => (Id: o.Key, Primary: rollup.PrimaryScale(o.Value)))
             .Where(o => o.Primary is not null)
             .Select(o => (new PrimaryOutcome(o.Id, o.Primary!.Value.Instrument, o.Primary.Value.Scale),
-                ReAimReport.Effectiveness(ReAimTotals.Of(period.Where(r => r.ProgrammeId == o.Id)))))];
-        Breakdown = [.. Scope.ChildrenOf(Selected).Select(child => (child, ReAimReport.Key(ReAimTotals.Of(period.Where(r => ReAimQueries.Belongs(r, child))))))];
+                ReAimReport.Effectiveness(ReAimTotals.Of(period.Where(s => s.Sums.ProgrammeId == o.Id).Select(s => s.Sums)))))];
+        var byChild = period.ToLookup(s => s.Child, s => s.Sums);
+        Breakdown = [.. Scope.ChildrenOf(Selected).Select(child => (child, ReAimReport.Key(ReAimTotals.Of(byChild[child.Id]))))];
 
         // Maintenance: every month since the unit's first activity (its go-live), up to the period's end.
-        var since = all.Count == 0 ? FirstMonth : Month(all.Min(r => r.Month));
-        since = since < LastMonth.AddMonths(-(MaxMonths - 1)) ? LastMonth.AddMonths(-(MaxMonths - 1)) : since;
-        var byMonth = all.ToLookup(r => r.Month);
+        var byMonth = sums.ToLookup(s => s.Sums.Month, s => s.Sums);
+        var first = sums.Count == 0 ? FirstMonth : sums.Min(s => s.Sums.Month);
         List<(DateOnly, IReadOnlyList<Metric>)> series = [];
-        for (var m = since; m <= LastMonth; m = m.AddMonths(1))
+        for (var m = first < FirstMonth ? first : FirstMonth; m <= LastMonth; m = m.AddMonths(1))
         {
             series.Add((m, ReAimReport.Key(ReAimTotals.Of(byMonth[m]))));
         }

@@ -13,7 +13,7 @@ using Tandem.Web.Data;
 namespace Tandem.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261127102102_ReAimDashboard")]
+    [Migration("20261127104944_ReAimDashboard")]
     partial class ReAimDashboard
     {
         /// <inheritdoc />
@@ -1866,6 +1866,50 @@ namespace Tandem.Web.Data.Migrations.Postgres
                     b.ToTable("ReminderSettings");
                 });
 
+            modelBuilder.Entity("Tandem.Domain.Reporting.ReAimFeedbackDays", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProgrammeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TherapistId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Month");
+
+                    b.HasIndex("SiteId", "Month");
+
+                    b.HasIndex("TeamId", "Month");
+
+                    b.HasIndex("TherapistId", "Month");
+
+                    b.ToTable("ReAimFeedbackDays");
+                });
+
             modelBuilder.Entity("Tandem.Domain.Reporting.ReAimMonth", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1891,10 +1935,6 @@ namespace Tandem.Web.Data.Migrations.Postgres
 
                     b.Property<int>("Deteriorated")
                         .HasColumnType("integer");
-
-                    b.PrimitiveCollection<int[]>("FeedbackDays")
-                        .IsRequired()
-                        .HasColumnType("integer[]");
 
                     b.Property<int>("FeedbackGiven")
                         .HasColumnType("integer");

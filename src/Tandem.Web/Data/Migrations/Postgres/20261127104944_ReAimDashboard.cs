@@ -32,6 +32,25 @@ namespace Tandem.Web.Data.Migrations.Postgres
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "ReAimFeedbackDays",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Month = table.Column<DateOnly>(type: "date", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TeamId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TherapistId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Days = table.Column<int>(type: "integer", nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReAimFeedbackDays", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReAimMonths",
                 columns: table => new
                 {
@@ -53,7 +72,6 @@ namespace Tandem.Web.Data.Migrations.Postgres
                     OtherEnding = table.Column<int>(type: "integer", nullable: false),
                     FeedbackGiven = table.Column<int>(type: "integer", nullable: false),
                     FeedbackOnTime = table.Column<int>(type: "integer", nullable: false),
-                    FeedbackDays = table.Column<int[]>(type: "integer[]", nullable: false),
                     TherapistSeconds = table.Column<int>(type: "integer", nullable: false),
                     PatientsWithTime = table.Column<int>(type: "integer", nullable: false),
                     Adaptations = table.Column<int>(type: "integer", nullable: false),
@@ -77,6 +95,26 @@ namespace Tandem.Web.Data.Migrations.Postgres
                 name: "IX_Enrolments_EndedByUserId",
                 table: "Enrolments",
                 column: "EndedByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReAimFeedbackDays_OrganisationId_Month",
+                table: "ReAimFeedbackDays",
+                columns: new[] { "OrganisationId", "Month" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReAimFeedbackDays_SiteId_Month",
+                table: "ReAimFeedbackDays",
+                columns: new[] { "SiteId", "Month" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReAimFeedbackDays_TeamId_Month",
+                table: "ReAimFeedbackDays",
+                columns: new[] { "TeamId", "Month" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReAimFeedbackDays_TherapistId_Month",
+                table: "ReAimFeedbackDays",
+                columns: new[] { "TherapistId", "Month" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReAimMonths_OrganisationId_Month",
@@ -113,6 +151,9 @@ namespace Tandem.Web.Data.Migrations.Postgres
             migrationBuilder.DropForeignKey(
                 name: "FK_Enrolments_AspNetUsers_EndedByUserId",
                 table: "Enrolments");
+
+            migrationBuilder.DropTable(
+                name: "ReAimFeedbackDays");
 
             migrationBuilder.DropTable(
                 name: "ReAimMonths");
