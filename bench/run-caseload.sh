@@ -4,7 +4,7 @@
 # Usage: bench/run-caseload.sh [--provider Postgres|Sqlite] [--patients 100000] [--therapists 1000]
 #                              [--rounds 3] [--duration 10] [--warmup 5] [--connections 16] [--threads 1]
 #                              [--port 5099] [--seed 42] [--notes "free text for the result file"]
-#                              [--scenario caseload|diary|fhir|worklist] [--rate 200]
+#                              [--scenario caseload|diary|fhir|worklist|dashboard] [--rate 200] [--diary-days 100]
 #
 # Starts a throwaway PostgreSQL cluster (scripts/postgres-cluster.sh) or a temporary SQLite file,
 # builds Release, generates the dataset, serves the app plus the baseline on 127.0.0.1, runs the
@@ -16,7 +16,7 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
 
 provider=Postgres patients=100000 therapists=1000 rounds=3 duration=10 warmup=5
-connections=16 threads=1 port=5099 seed=42 notes="" scenario=caseload rate=200
+connections=16 threads=1 port=5099 seed=42 notes="" scenario=caseload rate=200 diary_days=100
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --provider) provider="$2" ;;
@@ -32,6 +32,7 @@ while [[ $# -gt 0 ]]; do
     --notes) notes="$2" ;;
     --scenario) scenario="$2" ;;
     --rate) rate="$2" ;;
+    --diary-days) diary_days="$2" ;;
     -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "run-caseload: unknown option $1" >&2; exit 2 ;;
   esac
@@ -40,8 +41,8 @@ done
 
 case "$scenario" in
   caseload) command -v wrk >/dev/null || { echo "run-caseload: wrk is missing (apt-get install -y wrk)" >&2; exit 1; } ;;
-  diary|fhir|worklist) command -v hey >/dev/null || { echo "run-caseload: hey is missing (apt-get install -y hey)" >&2; exit 1; } ;;
-  *) echo "run-caseload: unknown scenario $scenario (caseload, diary, fhir or worklist)" >&2; exit 2 ;;
+  diary|fhir|worklist|dashboard) command -v hey >/dev/null || { echo "run-caseload: hey is missing (apt-get install -y hey)" >&2; exit 1; } ;;
+  *) echo "run-caseload: unknown scenario $scenario (caseload, diary, fhir, worklist or dashboard)" >&2; exit 2 ;;
 esac
 
 work="$(mktemp -d /tmp/tandem-bench.XXXXXX)"
@@ -76,8 +77,14 @@ echo "run-caseload: building Release" >&2
 dotnet build bench/Tandem.Bench/Tandem.Bench.csproj -c Release -v quiet -nologo >&2
 bench=(dotnet "$repo/artifacts/bin/Tandem.Bench/release/Tandem.Bench.dll")
 
+activity=()
+extra=()
+if [[ "$scenario" == dashboard ]]; then
+  activity=(--diary-days "$diary_days") # P3: a diary entry per patient per day (10 M at 100k × 100)
+  extra=(--connection "$conn")          # the scenario runs the page's SQL directly as its baseline
+fi
 "${bench[@]}" generate --provider "$provider" --connection "$conn" \
-  --patients "$patients" --therapists "$therapists" --seed "$seed"
+  --patients "$patients" --therapists "$therapists" --seed "$seed" "${activity[@]}"
 
 "${bench[@]}" serve --provider "$provider" --connection "$conn" --port "$port" >"$work/serve.log" 2>&1 &
 server_pid=$!
@@ -93,7 +100,7 @@ if [[ "$scenario" != caseload ]]; then
   "${bench[@]}" "$scenario" --provider "$provider" --url "http://127.0.0.1:$port" \
     --rounds "$rounds" --duration "$duration" --warmup "$warmup" --connections "$connections" --rate "$rate" \
     --patients "$patients" --therapists "$therapists" --commit "$commit" --notes "$notes" \
-    --out "$repo/bench/results"
+    --out "$repo/bench/results" "${extra[@]}"
   exit 0
 fi
 "${bench[@]}" run --provider "$provider" --url "http://127.0.0.1:$port" \

@@ -18,6 +18,9 @@ public static class BenchAccounts
     /// <summary>The patient who writes diaries in the diary scenario: the subject therapist's first patient, with an account.</summary>
     public static string PatientEmail => $"patient00000@{Domain}";
 
+    /// <summary>The organisation administrator whose RE-AIM dashboard the P3 scenario measures.</summary>
+    public static string AdminEmail => $"admin@{Domain}";
+
     public static string TherapistEmail(int index) => $"therapist{index:D5}@{Domain}";
 
     /// <summary>The bench patient's record number, which the FHIR scenario looks up with <c>Patient?identifier=</c>.</summary>

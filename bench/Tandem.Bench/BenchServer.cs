@@ -28,6 +28,8 @@ public static class BenchServer
             ["Logging__LogLevel__Default"] = "Information",
             ["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning",
             ["Logging__LogLevel__Microsoft.EntityFrameworkCore"] = "Warning",
+            ["Reporting__PrimaryOutcomes__cfs"] = "phq-9/total", // P3 reports PHQ-9 change; the dataset has PHQ-9 and GAD-7 only
+            ["Reporting__PrimaryOutcomes__chronic-pain"] = "phq-9/total",
         };
         foreach (var (key, value) in settings)
         {

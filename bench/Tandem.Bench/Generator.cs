@@ -32,6 +32,7 @@ public static class Generator
         var patients = args.Number("patients", 100_000);
         var therapists = args.Number("therapists", 1_000);
         var seed = args.Number("seed", 42);
+        var diaryDays = args.Number("diary-days", 0);
         if (therapists < 1 || patients < BenchAccounts.SubjectCaseload)
         {
             throw new ArgumentException($"Need at least 1 therapist and {BenchAccounts.SubjectCaseload} patients.");
@@ -150,6 +151,13 @@ public static class Generator
             var subject = await CreatePatientAccountAsync(db, staff[0], passwordHash);
             var questionnaires = await BenchQuestionnaires.CreateAsync(db, organisation.Id, subject, staff[0].Id, Anchor, seed);
             Console.Error.WriteLine($"generate: {questionnaires} questionnaires with their scores in {total.Elapsed.TotalSeconds:F1} s");
+            await CreateAdministratorAsync(db, organisation.Id, passwordHash);
+            if (diaryDays > 0)
+            {
+                await GeneratorActivity.CreateAsync(db, Anchor, diaryDays);
+                Console.Error.WriteLine($"generate: treatments, work, time and {diaryDays} diary days per patient in {total.Elapsed.TotalSeconds:F1} s");
+            }
+
             if (db.Database.IsNpgsql())
             {
                 await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE");
@@ -250,6 +258,32 @@ public static class Generator
 
         await db.SaveChangesAsync();
         return patient.Id;
+    }
+
+    /// <summary>The organisation's administrator, who sees the whole organisation on the RE-AIM dashboard (P3).</summary>
+    private static async Task CreateAdministratorAsync(AppDbContext db, Guid organisationId, string passwordHash)
+    {
+        var email = BenchAccounts.AdminEmail;
+        var admin = new AppUser
+        {
+            UserName = email,
+            NormalizedUserName = email.ToUpperInvariant(),
+            Email = email,
+            NormalizedEmail = email.ToUpperInvariant(),
+            EmailConfirmed = true,
+            PasswordHash = passwordHash,
+            TwoFactorEnabled = true,
+            LockoutEnabled = false,
+            DisplayName = "Bench Administrator",
+            Language = "en",
+            OrganisationId = organisationId,
+            CreatedAt = Anchor,
+        };
+        var role = await db.Roles.Where(r => r.Name == nameof(Role.OrgAdmin)).Select(r => r.Id).SingleAsync();
+        db.Users.Add(admin);
+        db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = admin.Id, RoleId = role });
+        db.UserTokens.Add(new IdentityUserToken<Guid> { UserId = admin.Id, LoginProvider = "[AspNetUserStore]", Name = "AuthenticatorKey", Value = BenchAccounts.TotpKey });
+        await db.SaveChangesAsync();
     }
 
     private static async Task CreateFortunesAsync(AppDbContext db)
