@@ -13,6 +13,7 @@ using Tandem.Domain.Organisations;
 using Tandem.Domain.Patients;
 using Tandem.Domain.Reminders;
 using Tandem.Domain.SiteContent;
+using Tandem.Domain.Training;
 using Tandem.Domain.Treatment;
 using Tandem.Domain.Work;
 
@@ -74,6 +75,11 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<NomadRound> NomadRounds => Set<NomadRound>();
     public DbSet<NomadParticipation> NomadParticipations => Set<NomadParticipation>();
     public DbSet<NomadAnswer> NomadAnswers => Set<NomadAnswer>();
+    public DbSet<LessonProgress> LessonProgress => Set<LessonProgress>();
+    public DbSet<CourseCompletion> CourseCompletions => Set<CourseCompletion>();
+    public DbSet<TrainingAssignment> TrainingAssignments => Set<TrainingAssignment>();
+    public DbSet<SurveyParticipation> TrainingSurveyParticipations => Set<SurveyParticipation>();
+    public DbSet<SurveyAnswer> TrainingSurveyAnswers => Set<SurveyAnswer>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
