@@ -12,6 +12,7 @@ using Tandem.Web.Infrastructure;
 using Tandem.Web.Mail;
 using Tandem.Web.Measurement;
 using Tandem.Web.Reminders;
+using Tandem.Web.Training;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
@@ -51,6 +52,7 @@ services.AddScoped<Mailer>();
 services.AddScoped<AuditTrail>();
 services.AddScoped<AccountMail>();
 services.AddScoped<DemoSeeder>();
+services.AddScoped<TrainingNotices>();
 services.AddTandemReminders(builder.Configuration);
 services.AddScoped<SiteContent>();
 services.AddGradedTargets(builder.Configuration);

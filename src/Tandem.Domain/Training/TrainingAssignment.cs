@@ -24,6 +24,9 @@ public sealed class TrainingAssignment
     public DateTimeOffset AssignedAt { get; private set; }
     public DateOnly? DueOn { get; private set; }
 
+    /// <summary>When the e-mail notice of this assignment was claimed for sending; a new assignment or due date clears it.</summary>
+    public DateTimeOffset? NoticeSentAt { get; private set; }
+
     public void Reassign(Guid assignedById, DateOnly? dueOn, DateTimeOffset now)
     {
         var today = ClinicCalendar.DateOf(now);
@@ -35,6 +38,7 @@ public sealed class TrainingAssignment
         AssignedById = assignedById;
         AssignedAt = now;
         DueOn = dueOn;
+        NoticeSentAt = null;
     }
 
     public bool IsOverdue(DateOnly today) => DueOn < today;

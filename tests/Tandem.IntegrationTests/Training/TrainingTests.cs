@@ -8,6 +8,7 @@ using Tandem.Domain.Audit;
 using Tandem.Domain.Training;
 using Tandem.IntegrationTests.Infrastructure;
 using Tandem.Web.Content;
+using Tandem.Web.Training;
 
 namespace Tandem.IntegrationTests.Training;
 
@@ -106,6 +107,12 @@ public sealed class TrainingTests(TandemApp app) : IClassFixture<TandemApp>
         var assignment = await app.WithDbAsync(db => db.TrainingAssignments.SingleAsync(a => a.StaffMemberId == therapistUser.Id));
         Assert.Equal((supervisorUser.Id, today.AddDays(14)), (assignment.AssignedById, assignment.DueOn));
         Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.UserId == supervisorUser.Id && e.ObjectType == nameof(TrainingAssignment) && e.Action == AuditAction.Create)));
+        Assert.Equal(1, await RunNoticesAsync());
+        Assert.Equal(0, await RunNoticesAsync());
+        var mail = app.Mail.SingleTo(therapistUser.Email);
+        Assert.Equal("A training is waiting for you in Tandem", mail.Subject);
+        Assert.Contains("/Staff/Training", mail.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sanne", mail.TextBody, StringComparison.Ordinal);
         var (_, home) = await therapist.GetPageAsync("/Staff");
         Assert.NotNull(home.QuerySelector(".training-todo a[href='/Staff/Training']"));
         var (_, course) = await therapist.GetPageAsync("/Staff/Training");
@@ -159,6 +166,12 @@ public sealed class TrainingTests(TandemApp app) : IClassFixture<TandemApp>
         db.CourseCompletions.Add(CourseCompletion.For(Course, user.Id, Course.Lessons.Select(l => l.Id), now));
         await db.SaveChangesAsync();
     });
+
+    private async Task<int> RunNoticesAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<TrainingNotices>().RunOnceAsync(TestContext.Current.CancellationToken);
+    }
 
     private static Task<HttpResponseMessage> MarkDoneAsync(FormClient client, string lessonId) =>
         client.PostFormAsync($"/Staff/Training/Lesson/{lessonId}", [], $"/Staff/Training/Lesson/{lessonId}?handler=Done");

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Tandem.Web.Data.Migrations.Sqlite
+namespace Tandem.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Training : Migration
@@ -15,11 +15,11 @@ namespace Tandem.Web.Data.Migrations.Sqlite
                 name: "CourseCompletions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StaffMemberId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CourseId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    CourseVersion = table.Column<int>(type: "INTEGER", nullable: false),
-                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CourseId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    CourseVersion = table.Column<int>(type: "integer", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -36,13 +36,13 @@ namespace Tandem.Web.Data.Migrations.Sqlite
                 name: "LessonProgress",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StaffMemberId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CourseId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    LessonId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    Notes = table.Column<string>(type: "TEXT", nullable: false),
-                    NotesSavedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    DoneAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CourseId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    LessonId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Notes = table.Column<string>(type: "text", nullable: false),
+                    NotesSavedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DoneAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -59,13 +59,14 @@ namespace Tandem.Web.Data.Migrations.Sqlite
                 name: "TrainingAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StaffMemberId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CourseId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    AssignedById = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AssignedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CourseId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    AssignedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    AssignedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    NoticeSentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -94,13 +95,13 @@ namespace Tandem.Web.Data.Migrations.Sqlite
                 name: "TrainingSurveyAnswers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SiteId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CourseId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    ResponseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ItemId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    Agreement = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CourseId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    ResponseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ItemId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Agreement = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -123,8 +124,8 @@ namespace Tandem.Web.Data.Migrations.Sqlite
                 name: "TrainingSurveyParticipations",
                 columns: table => new
                 {
-                    StaffMemberId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CourseId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false)
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CourseId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false)
                 },
                 constraints: table =>
                 {
