@@ -93,6 +93,9 @@ public sealed class TrainingTests
         Assert.Null(new TrainingAssignment(Guid.NewGuid(), Guid.NewGuid(), "ecoach", Guid.NewGuid(), null, Now).DueOn);
         var assignment = new TrainingAssignment(Guid.NewGuid(), Guid.NewGuid(), "ecoach", Guid.NewGuid(), today, Now);
         Assert.True(assignment.IsOverdue(today.AddDays(1)));
+        assignment.Reassign(Guid.NewGuid(), today.AddDays(7), Now);
+        Assert.Equal(today.AddDays(7), assignment.DueOn);
+        Assert.Null(assignment.NoticeSentAt); // a new due date is noticed again
         foreach (var due in new[] { today.AddDays(-1), today.AddYears(1).AddDays(1) })
         {
             var broken = Assert.Throws<DomainRuleException>(() => assignment.Reassign(Guid.NewGuid(), due, Now));

@@ -26,7 +26,7 @@ public sealed class TrainingLessonModel(AppDbContext db, TrainingCatalog catalog
     public Module Lesson { get; private set; } = null!;
     public string Language { get; } = UiLanguage.Current;
     public LessonProgress? Progress { get; private set; }
-    public int Number => Course.Lessons.ToList().IndexOf(Lesson) + 1;
+    public int Number => Course.Lessons.TakeWhile(l => l.Id != Lesson.Id).Count() + 1;
     public Module? Next => Number < Course.Lessons.Count ? Course.Lessons[Number] : null;
 
     public Answers NotesOn(string exerciseId) =>
@@ -62,7 +62,11 @@ public sealed class TrainingLessonModel(AppDbContext db, TrainingCatalog catalog
             return new PageResult { StatusCode = StatusCodes.Status422UnprocessableEntity };
         }
 
-        await db.SaveChangesAsync(ct);
+        if (!await TrySaveAsync(ct))
+        {
+            return new PageResult { StatusCode = StatusCodes.Status409Conflict };
+        }
+
         TempData[Flash.Info] = text["training.notes-saved"].Value;
         return Redirect(Url.Page("/Staff/Training/Lesson", new { lessonId }) + "#" + exercise.Id);
     }
@@ -85,7 +89,11 @@ public sealed class TrainingLessonModel(AppDbContext db, TrainingCatalog catalog
             };
         }
 
-        await db.SaveChangesAsync(ct);
+        if (!await TrySaveAsync(ct))
+        {
+            return new JsonResult(new { saved = false }) { StatusCode = StatusCodes.Status409Conflict };
+        }
+
         return new JsonResult(new { saved = true, message = text["training.notes-saved-at", ClinicTime.ToLocal(clock.GetUtcNow()).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)].Value });
     }
 
@@ -138,6 +146,22 @@ public sealed class TrainingLessonModel(AppDbContext db, TrainingCatalog catalog
 
         TempData[Flash.Info] = completed ? text["training.course-completed"].Value : text["training.lesson-marked", Lesson.Title.For(Language)].Value;
         return RedirectToPage("/Staff/Training/Index");
+    }
+
+    /// <summary>False when a first save of this lesson's notes raced another (two tabs): the other one's notes stand.</summary>
+    private async Task<bool> TrySaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError("", text["training.notes-conflict"]);
+            return false;
+        }
     }
 
     private bool Load(string lessonId)
