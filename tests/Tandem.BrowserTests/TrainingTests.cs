@@ -1,6 +1,11 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Tandem.BrowserTests.Infrastructure;
 using Tandem.Domain.Accounts;
+using Tandem.Domain.Training;
+using Tandem.Web.Content;
+using Tandem.Web.Data;
 using static Microsoft.Playwright.Assertions;
 
 namespace Tandem.BrowserTests;
@@ -53,6 +58,62 @@ public sealed class TrainingTests(TandemApp app)
         await supervisorPage.ReloadAsync();
         await Expect(row).ToContainTextAsync("1 of 4 lessons done");
         await Expect(row).ToContainTextAsync("Not yet");
+    }
+
+    [Fact]
+    public async Task A_therapist_who_completed_the_course_answers_the_survey_once_and_a_lead_sees_results_wait_for_five()
+    {
+        var therapist = await app.Accounts.CreateTherapistAsync(withAuthenticator: true);
+        var lead = await app.Accounts.CreateColleagueAsync(therapist, Role.ImplementationLead, "Ilse Lead");
+        await CompleteCourseAsync(therapist);
+        await using var phone = await app.NewContextAsync(Viewports.Phone, "en-GB");
+        var page = await phone.NewPageAsync();
+        await SignInAsync(page, therapist);
+
+        await page.GotoAsync("/Staff/Training");
+        await Expect(page.Locator("#progress-text")).ToHaveTextAsync("4 of 4 lessons done");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Answer the questions" }).ClickAsync();
+        await page.AccessibleAsync("training-06-survey-phone-en");
+        var statements = page.Locator("fieldset.card");
+        await Expect(statements).ToHaveCountAsync(8);
+        for (var i = 0; i < 7; i++)
+        {
+            await statements.Nth(i).GetByLabel("Agree", new() { Exact = true }).CheckAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send my answers" }).ClickAsync();
+        await Expect(page.Locator(".error-summary")).ToContainTextAsync("Choose how much you agree with each statement.");
+        await page.AccessibleAsync("training-07-survey-error-phone-en");
+        await page.Locator("fieldset.card").Nth(7).GetByLabel("Strongly agree").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send my answers" }).ClickAsync();
+        await Expect(page.Locator(".flash-info")).ToContainTextAsync("your answers are saved anonymously");
+
+        await using var desktop = await app.NewContextAsync(Viewports.Desktop, "en-GB");
+        var leadPage = await desktop.NewPageAsync();
+        await SignInAsync(leadPage, lead);
+        await leadPage.GotoAsync("/Staff/Training");
+        await leadPage.GetByRole(AriaRole.Link, new() { Name = "Results of the questions after the training" }).ClickAsync();
+        await Expect(leadPage.Locator(".lead")).ToContainTextAsync("Respondents from your site: 1.");
+        await Expect(leadPage.Locator(".status")).ToContainTextAsync("Results appear from 5 respondents");
+        await leadPage.AccessibleAsync("training-08-results-en");
+    }
+
+    private async Task CompleteCourseAsync(StaffMember member)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var course = scope.ServiceProvider.GetRequiredService<TrainingCatalog>().ECoach;
+        var user = await db.Users.SingleAsync(u => u.Email == member.Email);
+        var now = TimeProvider.System.GetUtcNow();
+        foreach (var lesson in course.Lessons)
+        {
+            var progress = new LessonProgress(user.Id, course.Id, lesson.Id);
+            progress.MarkDone(now);
+            db.LessonProgress.Add(progress);
+        }
+
+        db.CourseCompletions.Add(CourseCompletion.For(course, user.Id, course.Lessons.Select(l => l.Id), now));
+        await db.SaveChangesAsync();
     }
 
     /// <summary>
