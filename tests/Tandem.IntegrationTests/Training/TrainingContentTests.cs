@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Hosting;
 using Tandem.Domain.Programmes;
 using Tandem.IntegrationTests.Content;
+using Tandem.IntegrationTests.Infrastructure;
 using Tandem.Web.Content;
 
 namespace Tandem.IntegrationTests.Training;
@@ -52,5 +54,28 @@ public sealed class TrainingContentTests
 
         Assert.Null(catalog);
         Assert.Contains("eCoach course is missing", Assert.Single(errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_app_does_not_start_while_a_course_names_a_lesson_without_a_file()
+    {
+        using var content = new ContentFolder();
+        var course = Path.Combine(content.Root, "training", "ecoach", "course.yaml");
+        File.WriteAllText(course, File.ReadAllText(course).Replace("  - ecoach-04-organising-online-care\n", "  - ecoach-04-organising-online-care\n  - ecoach-05-later\n", StringComparison.Ordinal));
+        await using var app = new AppWithContent(content.Root);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(async () => await app.InitializeAsync());
+
+        Assert.Contains("training/ecoach/course.yaml:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("course lists lesson 'ecoach-05-later', but there is no file lessons/ecoach-05-later.yaml", error.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class AppWithContent(string contentRoot) : TandemApp
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Content:Path", contentRoot);
+        }
     }
 }
