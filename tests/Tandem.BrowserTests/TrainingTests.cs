@@ -21,7 +21,7 @@ public sealed class TrainingTests(TandemApp app)
         var supervisorPage = await supervisorContext.NewPageAsync();
         await SignInAsync(supervisorPage, supervisor);
 
-        await supervisorPage.GetByRole(AriaRole.Link, new() { Name = "eCoach training" }).ClickAsync();
+        await supervisorPage.GetByRole(AriaRole.Link, new() { Name = "eCoach training", Exact = true }).ClickAsync();
         await supervisorPage.AccessibleAsync("training-01-course-en");
         await supervisorPage.GetByRole(AriaRole.Link, new() { Name = "Training of your team: assign the course and follow progress" }).ClickAsync();
         await supervisorPage.AccessibleAsync("training-02-team-en");
