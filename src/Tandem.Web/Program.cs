@@ -13,6 +13,7 @@ using Tandem.Web.Mail;
 using Tandem.Web.Measurement;
 using Tandem.Web.Reminders;
 using Tandem.Web.Reporting;
+using Tandem.Web.Training;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
@@ -52,6 +53,7 @@ services.AddScoped<Mailer>();
 services.AddScoped<AuditTrail>();
 services.AddScoped<AccountMail>();
 services.AddScoped<DemoSeeder>();
+services.AddScoped<TrainingNotices>();
 services.AddTandemReminders(builder.Configuration);
 services.AddScoped<SiteContent>();
 services.AddGradedTargets(builder.Configuration);

@@ -101,6 +101,13 @@ public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
         ["/Staff/Implementation/Nomad"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Mfa),
         ["/Staff/Implementation/Nomad/Index"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Mfa),
         ["/Staff/Implementation/Nomad/Answer/{roundId:guid}"] = new(SignIn, Forbidden, NotFound, NotFound, NotFound, NotFound, NotFound, Mfa),
+        // training: the eCoach course for all staff ({lessonId}: its first lesson); the team view for supervisors and managers
+        ["/Staff/Training"] = new(SignIn, Forbidden, Ok, Ok, Ok, Ok, Ok, Mfa),
+        ["/Staff/Training/Index"] = new(SignIn, Forbidden, Ok, Ok, Ok, Ok, Ok, Mfa),
+        ["/Staff/Training/Lesson/{lessonId}"] = new(SignIn, Forbidden, Ok, Ok, Ok, Ok, Ok, Mfa),
+        ["/Staff/Training/Survey"] = new(SignIn, Forbidden, Ok, Ok, Ok, Ok, Ok, Mfa),
+        ["/Staff/Training/Results"] = new(SignIn, Forbidden, Forbidden, Ok, Ok, Ok, Forbidden, Mfa),
+        ["/Staff/Training/Team"] = new(SignIn, Forbidden, Forbidden, Ok, Ok, Forbidden, Forbidden, Mfa),
         ["/Admin/Matching"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Mfa),
         ["/Staff/Reports/Reimbursement"] = new(SignIn, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Mfa),
         ["/Staff/Reports/ReAim"] = new(SignIn, Forbidden, Forbidden, Ok, Ok, Ok, Ok, Mfa),
@@ -197,6 +204,7 @@ public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
                         .Replace("/{code:int?}", "", StringComparison.Ordinal)
                         .Replace("{submissionId:guid}", submissions[patient].ToString(), StringComparison.Ordinal)
                         .Replace("{moduleId}/{pageId?}", "cfs-01-getting-started", StringComparison.Ordinal)
+                        .Replace("{lessonId}", "ecoach-01-the-programmes", StringComparison.Ordinal)
                         .Replace("{programmeId}/{moduleId}/{pageId}", "cfs/cfs-01-getting-started/welcome", StringComparison.Ordinal)
                         .Replace("Done/{responseId:guid}", $"Done/{sent}", StringComparison.Ordinal)
                         .Replace("{responseId:guid}/{screen:int?}", answering.ToString(), StringComparison.Ordinal)

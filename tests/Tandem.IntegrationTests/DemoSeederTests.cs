@@ -65,5 +65,10 @@ public sealed class DemoSeederTests(TandemApp app) : IClassFixture<TandemApp>
         Assert.Equal((Verdict.Barrier, false), (profile["IV.L"].Verdict, profile["IV.L"].Disagreement));
         Assert.True(profile["III.F"].Disagreement);
         Assert.Equal(1, await app.WithDbAsync(db => db.CfirInvitations.CountAsync(i => i.RoundId == round.Id && i.SubmittedAt == null)));
+
+        var (trained, assigned) = await app.WithDbAsync(async db => (
+            await db.CourseCompletions.Where(c => c.CourseId == "ecoach").Join(db.Users, c => c.StaffMemberId, u => u.Id, (_, u) => u.Email).SingleAsync(),
+            await db.TrainingAssignments.Join(db.Users, a => a.StaffMemberId, u => u.Id, (_, u) => u.Email).SingleAsync()));
+        Assert.Equal(("supervisor@demo.tandem.nl", "therapist@demo.tandem.nl"), (trained, assigned));
     }
 }

@@ -20,7 +20,7 @@ public static class ContentSetup
     public static bool IsImage(string path) => ImageTypes.ContainsKey(Path.GetExtension(path));
 
     /// <summary>
-    /// Loads the programmes, instruments, feedback guides and implementation tables from <c>Content:Path</c> (default: the <c>content</c> folder next to the app)
+    /// Loads the programmes, instruments, feedback guides, implementation tables and training courses from <c>Content:Path</c> (default: the <c>content</c> folder next to the app)
     /// when the host starts; any content error is logged and stops start-up, so invalid content never reaches a patient.
     /// </summary>
     public static IServiceCollection AddContentCatalogs(this IServiceCollection services, IConfiguration config)
@@ -48,6 +48,12 @@ public static class ContentSetup
         {
             var (catalog, errors) = ImplementationLoader.Load(root);
             Refuse(root, errors, provider.GetRequiredService<ILogger<ImplementationCatalog>>());
+            return catalog!;
+        });
+        services.AddSingleton(provider =>
+        {
+            var (catalog, errors) = TrainingLoader.Load(root);
+            Refuse(root, errors, provider.GetRequiredService<ILogger<TrainingCatalog>>());
             return catalog!;
         });
         services.AddHostedService<ContentStartupCheck>();
@@ -90,11 +96,12 @@ public static class ContentSetup
 
     /// <summary>Builds the catalogues as the host starts, so a content error fails start-up rather than a patient's page.</summary>
     private sealed class ContentStartupCheck(
-        ProgrammeCatalog programmes, InstrumentCatalog instruments, FeedbackGuide feedback, ImplementationCatalog implementation) : IHostedService
+        ProgrammeCatalog programmes, InstrumentCatalog instruments, FeedbackGuide feedback, ImplementationCatalog implementation, TrainingCatalog training)
+        : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
-            _ = (programmes, instruments, feedback, implementation);
+            _ = (programmes, instruments, feedback, implementation, training);
             return Task.CompletedTask;
         }
 

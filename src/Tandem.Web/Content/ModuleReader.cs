@@ -49,7 +49,7 @@ internal static class ModuleReader
             : new Module(id, version.Value, review, title, summary, minutes.Value, [.. references.Flags.Select(f => f.Flag)], pages);
     }
 
-    private static ModuleReview? Review(YamlMap module)
+    internal static ModuleReview? Review(YamlMap module)
     {
         var node = module.Find("review");
         if (node is not YamlDotNet.RepresentationModel.YamlMappingNode map)

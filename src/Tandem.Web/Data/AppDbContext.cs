@@ -14,6 +14,7 @@ using Tandem.Domain.Patients;
 using Tandem.Domain.Reminders;
 using Tandem.Domain.Reporting;
 using Tandem.Domain.SiteContent;
+using Tandem.Domain.Training;
 using Tandem.Domain.Treatment;
 using Tandem.Domain.Work;
 
@@ -77,6 +78,11 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<NomadAnswer> NomadAnswers => Set<NomadAnswer>();
     public DbSet<ReAimMonth> ReAimMonths => Set<ReAimMonth>();
     public DbSet<ReAimFeedbackDays> ReAimFeedbackDays => Set<ReAimFeedbackDays>();
+    public DbSet<LessonProgress> LessonProgress => Set<LessonProgress>();
+    public DbSet<CourseCompletion> CourseCompletions => Set<CourseCompletion>();
+    public DbSet<TrainingAssignment> TrainingAssignments => Set<TrainingAssignment>();
+    public DbSet<SurveyParticipation> TrainingSurveyParticipations => Set<SurveyParticipation>();
+    public DbSet<SurveyAnswer> TrainingSurveyAnswers => Set<SurveyAnswer>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -14,9 +14,9 @@ namespace Tandem.Web.Data;
 /// <summary>
 /// A fictional clinic for demos and local development (Development only, never in production):
 /// two sites, their teams, one person per staff role, patients in several states, their treatment plans,
-/// sent work and feedback, and a few weeks of diaries.
+/// sent work and feedback, a few weeks of diaries, and the eCoach course completed by one therapist and assigned to another.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, ProgrammeCatalog catalog, InstrumentCatalog instruments, TimeProvider clock)
+public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, ProgrammeCatalog catalog, InstrumentCatalog instruments, TrainingCatalog training, TimeProvider clock)
 {
     public const string Password = "tandem demo 2026";
 
@@ -96,6 +96,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Prog
         await DemoFhir.SeedAsync(db, now);
         await DemoImplementation.SeedAsync(db, now);
         await DemoOutcomes.SeedAsync(db, catalog, instruments, now);
+        await DemoTraining.SeedAsync(db, training, now);
         return true;
     }
 

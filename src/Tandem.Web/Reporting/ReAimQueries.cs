@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Tandem.Domain.Reporting;
+using Tandem.Domain.Training;
 using Tandem.Web.Data;
+using Tandem.Web.Infrastructure;
 
 namespace Tandem.Web.Reporting;
 
@@ -127,7 +129,15 @@ public static class ReAimQueries
                 .Where(r => r.Month >= firstMonth && r.Month <= lastMonth && (r.FeedbackGiven > 0 || r.PatientsWithTime > 0))
                 .Select(r => r.TherapistId).Distinct().ToListAsync(ct))
             .ToHashSet();
-        var trained = new HashSet<Guid>();
+        // Completions are compared in memory: SQLite cannot compare date-time offsets in SQL.
+        var periodEnd = ClinicTime.StartOfDay(lastMonth.AddMonths(1));
+        var trained = (await db.CourseCompletions.AsNoTracking()
+                .Where(c => c.CourseId == Course.ECoach && ids.Contains(c.StaffMemberId))
+                .Select(c => new { c.StaffMemberId, c.CompletedAt })
+                .ToListAsync(ct))
+            .Where(c => c.CompletedAt < periodEnd)
+            .Select(c => c.StaffMemberId)
+            .ToHashSet();
         return new Adoption(
             ids.Count,
             ids.Count(trained.Contains),

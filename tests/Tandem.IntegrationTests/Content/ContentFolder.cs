@@ -2,7 +2,7 @@ namespace Tandem.IntegrationTests.Content;
 
 /// <summary>
 /// A throwaway content root with one small, valid programme 'demo' that a test then breaks, and the shipped
-/// implementation tables.
+/// implementation tables and training courses.
 /// </summary>
 public sealed class ContentFolder : IDisposable
 {
@@ -55,12 +55,16 @@ public sealed class ContentFolder : IDisposable
         Write("programmes/demo/modules/demo-01.yaml", Module1);
         Write("programmes/demo/modules/demo-02.yaml", Module2);
 
-        // The implementation toolkit's reference tables, as shipped: the app needs them to start.
-        var implementation = Path.Combine(ShippedContentTests.RepositoryRoot(), "content", "implementation");
-        Directory.CreateDirectory(Path.Combine(Root, "implementation"));
-        foreach (var file in Directory.GetFiles(implementation))
+        // The implementation toolkit's reference tables and the training courses, as shipped: the app needs them to start.
+        foreach (var folder in new[] { "implementation", "training" })
         {
-            File.Copy(file, Path.Combine(Root, "implementation", Path.GetFileName(file)));
+            var shipped = Path.Combine(ShippedContentTests.RepositoryRoot(), "content", folder);
+            foreach (var file in Directory.GetFiles(shipped, "*", SearchOption.AllDirectories))
+            {
+                var copy = Path.Combine(Root, folder, Path.GetRelativePath(shipped, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+                File.Copy(file, copy);
+            }
         }
     }
 

@@ -6,6 +6,7 @@ using Tandem.Domain.Accounts;
 using Tandem.Domain.Audit;
 using Tandem.Domain.Guidance;
 using Tandem.Domain.Measurement;
+using Tandem.Domain.Training;
 using Tandem.Domain.Treatment;
 using Tandem.IntegrationTests.Infrastructure;
 using Tandem.Web.Content;
@@ -36,6 +37,8 @@ public sealed class ReAimDashboardTests(TandemApp app) : IClassFixture<TandemApp
             var after = Score(db, completes.Id, cis, worst: false, now.AddMinutes(-5));
             (await db.Enrolments.SingleAsync(e => e.Id == first)).End(TreatmentEnding.Completed, therapist.Id, null, now);
             (await db.Enrolments.SingleAsync(e => e.Id == second)).End(TreatmentEnding.StoppedEarly, therapist.Id, "Moved abroad.", now);
+            var course = app.Services.GetRequiredService<TrainingCatalog>().ECoach;
+            db.CourseCompletions.Add(CourseCompletion.For(course, therapist.Id, course.Lessons.Select(l => l.Id), now.AddDays(-40)));
             await db.SaveChangesAsync();
             return after - before;
         });
@@ -46,6 +49,8 @@ public sealed class ReAimDashboardTests(TandemApp app) : IClassFixture<TandemApp
         var reach = await CsvAsync(manager, "reach");
         Assert.Equal(("3", "2", "1", "1"), (reach["invited"], reach["started"], reach["not-started"], reach["no-account"]));
         Assert.Equal(("1", "1", "0.500", ""), (reach["completed"], reach["stopped-early"], reach["completion-rate"], reach["referrals"]));
+        var adoption = await CsvAsync(manager, "adoption");
+        Assert.Equal(("1", "1", "1", "1"), (adoption["therapists"], adoption["trained"], adoption["active"], adoption["trained-active"]));
         var implementation = await CsvAsync(manager, "implementation");
         Assert.Equal(("1", "1.000", "0"), (implementation["feedback-given"], implementation["feedback-on-time"], implementation["feedback-median-days"]));
         Assert.Equal(("30.0", "0.500"), (implementation["minutes-per-patient-month"], implementation["dropout-rate"]));

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Tandem.Domain.Accounts;
+using Tandem.Domain.Training;
 using Tandem.Web.Auth;
 using Tandem.Web.Data;
 using Tandem.Web.Guidance;
@@ -20,6 +22,9 @@ public sealed class StaffHomeModel(Worklist worklist, WorklistSignals signals, A
     public IReadOnlyList<Role> Roles { get; private set; } = [];
     public bool SeesPatients { get; private set; }
 
+    /// <summary>The eCoach course, when someone assigned it to this person and they have not completed it yet.</summary>
+    public TrainingAssignment? TrainingToDo { get; private set; }
+
     /// <summary>Null for staff without a caseload or review queue.</summary>
     public WorklistView? Work { get; private set; }
 
@@ -29,6 +34,10 @@ public sealed class StaffHomeModel(Worklist worklist, WorklistSignals signals, A
         DisplayName = User.FindFirst(TandemClaims.DisplayName)?.Value ?? "";
         Roles = [.. viewer.Roles.Order()];
         SeesPatients = viewer.Has(Role.Therapist) || viewer.Has(Role.Supervisor) || viewer.Has(Role.Manager);
+        TrainingToDo = await db.TrainingAssignments.AsNoTracking()
+            .Where(a => a.StaffMemberId == viewer.UserId && a.CourseId == Course.ECoach
+                && !db.CourseCompletions.Any(c => c.StaffMemberId == viewer.UserId && c.CourseId == Course.ECoach))
+            .SingleOrDefaultAsync(ct);
         if (Worklist.IsFor(viewer))
         {
             Work = await worklist.LoadAsync(viewer, ct);

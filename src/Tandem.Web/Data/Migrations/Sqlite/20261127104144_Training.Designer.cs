@@ -11,8 +11,8 @@ using Tandem.Web.Data;
 namespace Tandem.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261127105249_ReAimDashboard")]
-    partial class ReAimDashboard
+    [Migration("20261127104144_Training")]
+    partial class Training
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1848,160 +1848,6 @@ namespace Tandem.Web.Data.Migrations.Sqlite
                     b.ToTable("ReminderSettings");
                 });
 
-            modelBuilder.Entity("Tandem.Domain.Reporting.ReAimFeedbackDays", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Count")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Days")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("Month")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ProgrammeId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SiteId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("TeamId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("TherapistId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganisationId", "Month");
-
-                    b.HasIndex("SiteId", "Month");
-
-                    b.HasIndex("TeamId", "Month");
-
-                    b.HasIndex("TherapistId", "Month");
-
-                    b.ToTable("ReAimFeedbackDays");
-                });
-
-            modelBuilder.Entity("Tandem.Domain.Reporting.ReAimMonth", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ActivePatients")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Adaptations")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double>("ChangeSquares")
-                        .HasColumnType("REAL");
-
-                    b.Property<double>("ChangeSum")
-                        .HasColumnType("REAL");
-
-                    b.Property<int>("Completed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ComputedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Deteriorated")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("FeedbackGiven")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("FeedbackOnTime")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Improved")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Invited")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("Month")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("NoAccount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("NotStarted")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OtherEnding")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Outcomes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PatientsWithTime")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ProgrammeId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Recovered")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("SiteId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Started")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("StepUpEligible")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SteppedUp")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SteppedUpEligible")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SteppedUpEnding")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("StoppedEarly")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("TeamId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("TherapistId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("TherapistSeconds")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganisationId", "Month");
-
-                    b.HasIndex("SiteId", "Month");
-
-                    b.HasIndex("TeamId", "Month");
-
-                    b.HasIndex("TherapistId", "Month");
-
-                    b.ToTable("ReAimMonths");
-                });
-
             modelBuilder.Entity("Tandem.Domain.SiteContent.SitePageText", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2065,6 +1911,165 @@ namespace Tandem.Web.Data.Migrations.Sqlite
                     b.ToTable("SitePageTexts");
                 });
 
+            modelBuilder.Entity("Tandem.Domain.Training.CourseCompletion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CourseId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CourseVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId", "CompletedAt");
+
+                    b.HasIndex("StaffMemberId", "CourseId", "CourseVersion")
+                        .IsUnique();
+
+                    b.ToTable("CourseCompletions");
+                });
+
+            modelBuilder.Entity("Tandem.Domain.Training.LessonProgress", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CourseId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LessonId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NotesSavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffMemberId", "CourseId", "LessonId")
+                        .IsUnique();
+
+                    b.ToTable("LessonProgress");
+                });
+
+            modelBuilder.Entity("Tandem.Domain.Training.SurveyAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Agreement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CourseId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId");
+
+                    b.HasIndex("OrganisationId", "CourseId", "SiteId");
+
+                    b.ToTable("TrainingSurveyAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("Tandem.Domain.Training.SurveyParticipation", b =>
+                {
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CourseId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StaffMemberId", "CourseId");
+
+                    b.ToTable("TrainingSurveyParticipations", (string)null);
+                });
+
+            modelBuilder.Entity("Tandem.Domain.Training.TrainingAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AssignedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CourseId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NoticeSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignedById");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("StaffMemberId", "CourseId")
+                        .IsUnique();
+
+                    b.ToTable("TrainingAssignments");
+                });
+
             modelBuilder.Entity("Tandem.Domain.Treatment.Adaptation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2111,19 +2116,8 @@ namespace Tandem.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("EndNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
                     b.Property<long?>("EndedAt")
                         .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("EndedByUserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Ending")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
 
                     b.Property<long>("EnrolledAt")
                         .HasColumnType("INTEGER");
@@ -2177,8 +2171,6 @@ namespace Tandem.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("EndedByUserId");
 
                     b.HasIndex("EnrolledByUserId");
 
@@ -3112,6 +3104,68 @@ namespace Tandem.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tandem.Domain.Training.CourseCompletion", b =>
+                {
+                    b.HasOne("Tandem.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tandem.Domain.Training.LessonProgress", b =>
+                {
+                    b.HasOne("Tandem.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tandem.Domain.Training.SurveyAnswer", b =>
+                {
+                    b.HasOne("Tandem.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Domain.Organisations.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Tandem.Domain.Training.SurveyParticipation", b =>
+                {
+                    b.HasOne("Tandem.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tandem.Domain.Training.TrainingAssignment", b =>
+                {
+                    b.HasOne("Tandem.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tandem.Domain.Treatment.Adaptation", b =>
                 {
                     b.HasOne("Tandem.Web.Data.AppUser", null)
@@ -3129,11 +3183,6 @@ namespace Tandem.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Tandem.Domain.Treatment.Enrolment", b =>
                 {
-                    b.HasOne("Tandem.Web.Data.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("EndedByUserId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("Tandem.Web.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("EnrolledByUserId")
