@@ -95,6 +95,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Prog
         await DemoAlerts.SeedAsync(db, instruments, now);
         await DemoFhir.SeedAsync(db, now);
         await DemoImplementation.SeedAsync(db, now);
+        await DemoOutreach.SeedAsync(db, now);
         return true;
     }
 
