@@ -11,6 +11,7 @@ using Tandem.Web.Implementation;
 using Tandem.Web.Infrastructure;
 using Tandem.Web.Mail;
 using Tandem.Web.Measurement;
+using Tandem.Web.Outreach;
 using Tandem.Web.Reminders;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -57,6 +58,7 @@ services.AddGradedTargets(builder.Configuration);
 services.AddMeasurement();
 services.AddGuidance();
 services.AddImplementation();
+services.AddOutreach(builder.Configuration);
 
 var app = builder.Build();
 
@@ -97,6 +99,7 @@ app.UseAuthorization();
 
 app.MapRazorPages();
 app.MapFhir();
+app.MapSiteAssets();
 app.MapHealthChecks("/health").AllowAnonymous().DisableRateLimiting();
 
 await app.RunAsync();

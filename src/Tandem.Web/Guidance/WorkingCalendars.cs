@@ -20,4 +20,18 @@ public static class WorkingCalendars
             id => id,
             id => new WorkingCalendar(settings.Holidays.Concat(closed.Where(h => h.SiteId == id).Select(h => h.Day))));
     }
+
+    /// <summary>
+    /// The working days within which feedback is due, per site: the site's own setting, else <c>Guidance:FeedbackWorkingDays</c>.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<Guid, int>> FeedbackDaysAsync(
+        AppDbContext db, GuidanceOptions settings, IReadOnlyCollection<Guid> siteIds, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(settings);
+        var own = siteIds.Count == 0 ? [] : await db.Sites.AsNoTracking()
+            .Where(s => siteIds.Contains(s.Id) && s.FeedbackWorkingDays != null)
+            .ToDictionaryAsync(s => s.Id, s => s.FeedbackWorkingDays!.Value, ct);
+        return siteIds.ToDictionary(id => id, id => own.GetValueOrDefault(id, settings.FeedbackWorkingDays));
+    }
 }
