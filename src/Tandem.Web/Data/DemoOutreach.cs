@@ -20,7 +20,7 @@ public static class DemoOutreach
             Email = "aanmelden@demo.tandem.nl",
             Address = "Catharijnesingel 1\n3511 GA Utrecht",
             OpeningHours = "Monday to Friday 9:00–17:00",
-            HowToStartNl = "Meld u aan met het formulier of laat uw huisarts u verwijzen. Binnen een week bellen we u voor een kennismakingsgesprek.",
+            HowToStartNl = "Meld je aan met het formulier of laat je huisarts je verwijzen. Binnen een week bellen we je voor een kennismakingsgesprek.",
             HowToStartEn = "Sign up with the form or ask your GP to refer you. Within a week we call you for a first conversation.",
             BrandColour = "#1F5F8B",
             GoLiveOn = Domain.ClinicCalendar.DateOf(now).AddMonths(-2),
