@@ -70,6 +70,9 @@ public sealed class Referral
     public string? GpEmail { get; private init; }
     public string? GpPhone { get; private init; }
 
+    /// <summary>When the site's managers were told (without content) that a referral is waiting; claimed before sending.</summary>
+    public DateTimeOffset? NoticeSentAt { get; private set; }
+
     public static Referral FromSelf(Guid organisationId, Guid siteId, string name, string? email, string? phone, string? programmeId, string? message, bool consent, DateTimeOffset now) =>
         consent ? new(organisationId, siteId, ReferralKind.Self, name, email, phone, programmeId, message, now)
             : throw new DomainRuleException(OutreachRules.Consent);

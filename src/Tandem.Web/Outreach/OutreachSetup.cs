@@ -15,6 +15,7 @@ public static class OutreachSetup
             .ValidateOnStart();
         services.AddSingleton<FormStamp>();
         services.AddScoped<ReferralDesk>();
+        services.AddScoped<ReferralNotices>();
         var perHour = section.GetValue("PerAddressPerHour", new OutreachOptions().PerAddressPerHour);
         services.AddRateLimiter(limiter =>
             // Only sending counts; reading the forms is free. Per client address, over all sites together.

@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Options;
 using Tandem.Web.Implementation;
+using Tandem.Web.Outreach;
 
 namespace Tandem.Web.Reminders;
 
 /// <summary>
-/// Runs <see cref="ReminderDispatcher.RunOnceAsync"/> and <see cref="ImplementationNotices.RunOnceAsync"/> on every tick of
-/// the configured interval.
+/// Runs <see cref="ReminderDispatcher.RunOnceAsync"/>, <see cref="ImplementationNotices.RunOnceAsync"/> and
+/// <see cref="ReferralNotices.RunOnceAsync"/> on every tick of the configured interval.
 /// </summary>
 public sealed partial class ReminderWorker(
     IServiceScopeFactory scopes, TimeProvider clock, IOptions<ReminderOptions> options, ILogger<ReminderWorker> logger) : BackgroundService
@@ -25,6 +26,7 @@ public sealed partial class ReminderWorker(
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<ReminderDispatcher>().RunOnceAsync(stoppingToken);
                 await scope.ServiceProvider.GetRequiredService<ImplementationNotices>().RunOnceAsync(stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<ReferralNotices>().RunOnceAsync(stoppingToken);
             }
             catch (Exception failure) when (failure is not OperationCanceledException)
             {

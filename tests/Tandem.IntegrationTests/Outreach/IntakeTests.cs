@@ -1,9 +1,11 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Tandem.Domain.Accounts;
 using Tandem.Domain.Audit;
 using Tandem.Domain.Outreach;
 using Tandem.IntegrationTests.Infrastructure;
+using Tandem.Web.Outreach;
 
 namespace Tandem.IntegrationTests.Outreach;
 
@@ -53,6 +55,30 @@ public sealed class IntakeTests(TandemApp app) : IClassFixture<TandemApp>
         using var lead = await StaffAsync(await app.CreateStaffAsync(clinic, [Role.ImplementationLead]));
         (await lead.GetAsync("/Staff/Intake")).AssertRedirect("/Account/AccessDenied");
         Assert.False(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.ObjectId == referral.Id.ToString() && e.Action == AuditAction.Read)));
+    }
+
+    [Fact]
+    public async Task The_sites_managers_are_told_once_that_a_referral_waits_without_any_of_its_content()
+    {
+        var clinic = await app.CreateClinicAsync();
+        var manager = await app.CreateStaffAsync(clinic, [Role.Manager]);
+        var otherManager = await app.CreateStaffAsync(clinic, [Role.Manager], team: clinic.OtherTeam);
+        await ReferAsync(clinic, "Secret Person");
+
+        await RunNoticesAsync();
+        await RunNoticesAsync();
+
+        var mail = app.Mail.SingleTo(manager.Email);
+        Assert.Equal("A new referral is waiting in Tandem", mail.Subject);
+        Assert.Contains("/Staff/Intake", mail.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Secret", mail.TextBody, StringComparison.Ordinal);
+        Assert.Empty(app.Mail.To(otherManager.Email));
+    }
+
+    private async Task RunNoticesAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ReferralNotices>().RunOnceAsync(TestContext.Current.CancellationToken);
     }
 
     private Task<Referral> ReferAsync(Clinic clinic, string name) => app.WithDbAsync(async db =>

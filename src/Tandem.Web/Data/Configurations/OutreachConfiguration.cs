@@ -27,7 +27,8 @@ internal sealed class OutreachConfiguration :
     public void Configure(EntityTypeBuilder<Referral> referral)
     {
         referral.Property(r => r.Kind).HasConversion<string>().HasMaxLength(8);
-        referral.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+        // Two people moving the same referral at once: the second is refused, not silently applied after the first.
+        referral.Property(r => r.Status).HasConversion<string>().HasMaxLength(16).IsConcurrencyToken();
         referral.Property(r => r.ProgrammeId).HasMaxLength(64);
         referral.Property(r => r.Name).HasMaxLength(100);
         referral.Property(r => r.Email).HasMaxLength(254);
