@@ -20,7 +20,13 @@ public sealed class FormStamp(IDataProtectionProvider protection, TimeProvider c
 {
     private readonly IDataProtector _protector = protection.CreateProtector("Tandem.Outreach.FormStamp.v1");
 
-    public string Issue() => _protector.Protect(clock.GetUtcNow().UtcTicks.ToString(CultureInfo.InvariantCulture));
+    public string Issue() => Protect(clock.GetUtcNow());
+
+    /// <summary>
+    /// A stamp for a form shown again to a person who already filled it in (an expired form): dated back by the
+    /// minimum fill time, so sending the corrected form at once is not taken for a bot.
+    /// </summary>
+    public string IssueFilled() => Protect(clock.GetUtcNow().AddSeconds(-options.Value.MinimumFillSeconds));
 
     public StampVerdict Check(string? stamp)
     {
@@ -45,4 +51,6 @@ public sealed class FormStamp(IDataProtectionProvider protection, TimeProvider c
             : age > TimeSpan.FromHours(settings.MaximumFillHours) ? StampVerdict.Expired
             : StampVerdict.Fine;
     }
+
+    private string Protect(DateTimeOffset servedAt) => _protector.Protect(servedAt.UtcTicks.ToString(CultureInfo.InvariantCulture));
 }

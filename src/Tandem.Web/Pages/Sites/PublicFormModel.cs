@@ -59,7 +59,7 @@ public abstract class PublicFormModel(ReferralDesk desk, FormStamp stamps, Progr
         {
             ModelState.AddModelError(string.Empty, text[OutreachRules.Expired.Code]);
             ModelState.Remove(nameof(Stamp));
-            Stamp = stamps.Issue();
+            Stamp = stamps.IssueFilled();
         }
 
         Validate();
