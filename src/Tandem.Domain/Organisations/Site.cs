@@ -52,11 +52,16 @@ public sealed class Site
     /// <summary>Questionnaires this site does not ask (same reasoning as <see cref="DisabledProgrammes"/>).</summary>
     public List<string> DisabledInstruments { get; private set; } = [];
 
+    /// <summary>The weekdays feedback deadlines count in at this site; empty for Monday to Friday.</summary>
+    public List<DayOfWeek> WorkingWeekdays { get; private set; } = [];
+
     public int Version { get; private set; }
 
     public SiteSettings Settings => new(
         Name, City, Slug, Phone, Email, Address, OpeningHours, HowToStartNl, HowToStartEn, BrandColour, FeedbackWorkingDays,
-        DiaryReminderDefault, GoLiveOn, DisabledProgrammes, DisabledInstruments);
+        DiaryReminderDefault, GoLiveOn, DisabledProgrammes, DisabledInstruments, WorkingWeekdays);
+
+    private static IReadOnlyList<DayOfWeek> WorkingCalendarDefaults => Guidance.WorkingCalendar.MondayToFriday;
 
     public bool Offers(string programmeId) => !DisabledProgrammes.Contains(programmeId);
 
@@ -66,7 +71,13 @@ public sealed class Site
     public IReadOnlyList<(string Field, string? Old, string? New)> Configure(SiteSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        settings = settings with { Name = settings.Name.Trim(), City = settings.City.Trim() };
+        var weekdays = settings.WorkingWeekdays.Distinct().Order().ToList();
+        settings = settings with
+        {
+            Name = settings.Name.Trim(),
+            City = settings.City.Trim(),
+            WorkingWeekdays = weekdays.SequenceEqual(WorkingCalendarDefaults) ? [] : weekdays,
+        };
         if (settings.Problems() is [var first, ..])
         {
             throw new DomainRuleException(first.Rule);
@@ -84,6 +95,7 @@ public sealed class Site
             (settings.HowToStartNl, settings.HowToStartEn, settings.BrandColour, settings.FeedbackWorkingDays, settings.DiaryReminderDefault, settings.GoLiveOn);
         DisabledProgrammes = [.. settings.DisabledProgrammes.Distinct(StringComparer.Ordinal)];
         DisabledInstruments = [.. settings.DisabledInstruments.Distinct(StringComparer.Ordinal)];
+        WorkingWeekdays = [.. settings.WorkingWeekdays];
         Version++;
         return changes;
     }

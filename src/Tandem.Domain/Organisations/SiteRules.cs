@@ -13,6 +13,7 @@ public static class SiteRules
     public static readonly Rule Colour = new("sites.colour", "Give the colour as a hex code such as #1F5F8B.");
     public static readonly Rule Contrast = new("sites.contrast", "This colour is too light: against white its contrast is {0}:1, and WCAG AA needs at least 4.5:1. Choose a darker shade.");
     public static readonly Rule FeedbackDays = new("sites.feedback-days", "Choose from 0 to 30 working days, or leave empty for the clinic's default.");
+    public static readonly Rule Weekdays = new("sites.weekdays", "Choose at least one working day of the week.");
     public static readonly Rule Programme = new("sites.programme", "Choose programmes from the list.");
     public static readonly Rule Instrument = new("sites.instrument", "Choose questionnaires from the list.");
     public static readonly Rule Concurrent = new("sites.concurrent", "Someone else changed this site's settings at the same time; your change was not saved. Check the settings and try again.");

@@ -5,7 +5,7 @@ namespace Tandem.Domain.Organisations;
 
 /// <summary>
 /// Everything a site configures, as one value: its public face (name, web address name, contact, how to start, colour),
-/// its way of working (feedback deadline, reminder default) and its offer (programmes and questionnaires switched off),
+/// its way of working (feedback deadline and the weekdays it counts in, reminder default) and its offer (programmes and questionnaires switched off),
 /// and the go-live date. <see cref="Fields"/> names each value for the history.
 /// </summary>
 public sealed partial record SiteSettings(
@@ -23,7 +23,8 @@ public sealed partial record SiteSettings(
     bool? DiaryReminderDefault,
     DateOnly? GoLiveOn,
     IReadOnlyList<string> DisabledProgrammes,
-    IReadOnlyList<string> DisabledInstruments)
+    IReadOnlyList<string> DisabledInstruments,
+    IReadOnlyList<DayOfWeek> WorkingWeekdays)
 {
     public const int MaxAddressLength = 300;
     public const int MaxOpeningHoursLength = 200;
@@ -84,6 +85,7 @@ public sealed partial record SiteSettings(
         yield return (nameof(GoLiveOn), GoLiveOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         yield return (nameof(DisabledProgrammes), List(DisabledProgrammes));
         yield return (nameof(DisabledInstruments), List(DisabledInstruments));
+        yield return (nameof(WorkingWeekdays), WorkingWeekdays.Count == 0 ? null : string.Join(", ", WorkingWeekdays.Order()));
     }
 
     /// <summary>The settings that differ from <paramref name="before"/>: field, old value, new value.</summary>

@@ -4,7 +4,7 @@ using Tandem.Web.Data;
 
 namespace Tandem.Web.Guidance;
 
-/// <summary>The working calendar of each site: weekdays minus the configured holidays and the site's own closing days.</summary>
+/// <summary>The working calendar of each site: its weekdays (Monday to Friday unless it set others) minus the configured holidays and its own closing days.</summary>
 public static class WorkingCalendars
 {
     public static async Task<IReadOnlyDictionary<Guid, WorkingCalendar>> ForSitesAsync(
@@ -16,9 +16,12 @@ public static class WorkingCalendars
             .Where(h => siteIds.Contains(h.SiteId))
             .Select(h => new { h.SiteId, h.Day })
             .ToListAsync(ct);
+        var weekdays = await db.Sites.AsNoTracking()
+            .Where(s => siteIds.Contains(s.Id))
+            .ToDictionaryAsync(s => s.Id, s => s.WorkingWeekdays, ct);
         return siteIds.ToDictionary(
             id => id,
-            id => new WorkingCalendar(settings.Holidays.Concat(closed.Where(h => h.SiteId == id).Select(h => h.Day))));
+            id => new WorkingCalendar(settings.Holidays.Concat(closed.Where(h => h.SiteId == id).Select(h => h.Day)), weekdays.GetValueOrDefault(id)));
     }
 
     /// <summary>

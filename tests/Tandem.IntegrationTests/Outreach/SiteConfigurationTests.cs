@@ -92,17 +92,22 @@ public sealed class SiteConfigurationTests(TandemApp app) : IClassFixture<Tandem
     }
 
     [Fact]
-    public async Task A_sites_own_feedback_working_days_set_the_deadline_on_the_worklist()
+    public async Task A_sites_own_feedback_working_days_and_working_weekdays_set_the_deadline_on_the_worklist()
     {
         var clinic = await app.CreateClinicAsync();
         var therapist = await app.CreateStaffAsync(clinic, [Role.Therapist]);
         var patient = await app.CreatePatientAsync(clinic, therapist);
-        await app.PublishAsync(clinic, s => s with { FeedbackWorkingDays = 7 });
+        var colleague = await app.CreatePatientAsync(clinic, therapist, team: clinic.OtherTeam);
+        DayOfWeek[] mondayToSaturday = [.. WorkingCalendar.MondayToFriday, DayOfWeek.Saturday];
+        await app.PublishAsync(clinic, s => s with { FeedbackWorkingDays = 7, WorkingWeekdays = mondayToSaturday });
         var submissionId = await app.SendModule1Async(patient.Id);
+        var elsewhereId = await app.SendModule1Async(colleague.Id);
+        var today = ClinicCalendar.DateOf(app.Clock.GetUtcNow());
 
-        var item = Assert.Single(await app.WorkOfAsync(clinic, therapist), i => i.SubjectId == submissionId);
+        var work = await app.WorkOfAsync(clinic, therapist);
 
-        Assert.Equal(WorkingCalendar.WeekdaysOnly.AddWorkingDays(ClinicCalendar.DateOf(app.Clock.GetUtcNow()), 7), item.Deadline!.Due);
+        Assert.Equal(new WorkingCalendar([], mondayToSaturday).AddWorkingDays(today, 7), Assert.Single(work, i => i.SubjectId == submissionId).Deadline!.Due);
+        Assert.Equal(WorkingCalendar.WeekdaysOnly.AddWorkingDays(today, 3), Assert.Single(work, i => i.SubjectId == elsewhereId).Deadline!.Due); // the clinic's default
     }
 
     [Fact]

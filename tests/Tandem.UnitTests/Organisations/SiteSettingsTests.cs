@@ -1,5 +1,6 @@
 using System.Text;
 using Tandem.Domain;
+using Tandem.Domain.Guidance;
 using Tandem.Domain.Organisations;
 
 namespace Tandem.UnitTests.Organisations;
@@ -45,6 +46,20 @@ public sealed class SiteSettingsTests
         Assert.False(site.Offers("cfs"));
         Assert.Empty(site.Configure(site.Settings));
         Assert.Equal(1, site.Version);
+    }
+
+    [Fact]
+    public void Monday_to_Friday_is_stored_as_the_default_week_and_other_weekdays_count_in_the_calendar()
+    {
+        var site = new Site(Guid.NewGuid(), "Tandem Utrecht", "Utrecht");
+        Assert.Empty(site.Configure(site.Settings with { WorkingWeekdays = [DayOfWeek.Friday, .. WorkingCalendar.MondayToFriday] }));
+
+        var changes = site.Configure(site.Settings with { WorkingWeekdays = [DayOfWeek.Saturday, DayOfWeek.Monday] });
+
+        Assert.Equal(("WorkingWeekdays", null, "Monday, Saturday"), Assert.Single(changes));
+        var friday = new DateOnly(2026, 11, 27);
+        Assert.Equal(new DateOnly(2026, 12, 5), new WorkingCalendar([], site.WorkingWeekdays).AddWorkingDays(friday, 3)); // Sat, Mon, Sat
+        Assert.Equal(friday.AddDays(3), new WorkingCalendar([], []).AddWorkingDays(friday, 1)); // no weekday at all: the default week
     }
 
     [Fact]

@@ -1739,6 +1739,10 @@ namespace Tandem.Web.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.PrimitiveCollection<int[]>("WorkingWeekdays")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationId");

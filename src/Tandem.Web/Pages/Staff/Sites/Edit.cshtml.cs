@@ -154,6 +154,11 @@ public sealed class SiteEditModel(
             ModelState.AddModelError($"Input.{field}", message);
         }
 
+        if (Input.WorkingWeekdays.Count == 0 || Input.WorkingWeekdays.Any(d => !Enum.IsDefined(d)))
+        {
+            ModelState.AddModelError("Input.WorkingWeekdays", text[SiteRules.Weekdays.Code]);
+        }
+
         if (Input.EnabledProgrammes.Any(p => programmes.Find(p) is null))
         {
             ModelState.AddModelError("Input.EnabledProgrammes", text[SiteRules.Programme.Code]);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Tandem.Domain.Guidance;
 using Tandem.Domain.Organisations;
 
 namespace Tandem.Web.Pages.Staff.Sites;
@@ -49,6 +50,9 @@ public sealed class SiteInput
 
     public List<string> EnabledInstruments { get; set; } = [];
 
+    [Display(Name = "sites.field.WorkingWeekdays")]
+    public List<DayOfWeek> WorkingWeekdays { get; set; } = [];
+
     public int Version { get; set; }
 
     public static SiteInput From(Site site, IEnumerable<string> programmeIds, IEnumerable<string> instrumentIds) => new()
@@ -68,6 +72,7 @@ public sealed class SiteInput
         GoLiveOn = site.GoLiveOn,
         EnabledProgrammes = [.. programmeIds.Where(site.Offers)],
         EnabledInstruments = [.. instrumentIds.Where(site.Asks)],
+        WorkingWeekdays = site.WorkingWeekdays.Count == 0 ? [.. WorkingCalendar.MondayToFriday] : [.. site.WorkingWeekdays],
         Version = site.Version,
     };
 
@@ -86,7 +91,8 @@ public sealed class SiteInput
         DiaryReminderDefault switch { "on" => true, "off" => false, _ => null },
         GoLiveOn,
         [.. programmeIds.Where(id => !EnabledProgrammes.Contains(id))],
-        [.. instrumentIds.Where(id => !EnabledInstruments.Contains(id))]);
+        [.. instrumentIds.Where(id => !EnabledInstruments.Contains(id))],
+        WorkingWeekdays);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

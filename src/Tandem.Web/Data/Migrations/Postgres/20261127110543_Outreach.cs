@@ -37,13 +37,15 @@ namespace Tandem.Web.Data.Migrations.Postgres
                 name: "DisabledInstruments",
                 table: "Sites",
                 type: "text[]",
-                nullable: false);
+                nullable: false,
+                defaultValueSql: "ARRAY[]::text[]"); // existing sites switch nothing off
 
             migrationBuilder.AddColumn<List<string>>(
                 name: "DisabledProgrammes",
                 table: "Sites",
                 type: "text[]",
-                nullable: false);
+                nullable: false,
+                defaultValueSql: "ARRAY[]::text[]"); // existing sites switch nothing off
 
             migrationBuilder.AddColumn<string>(
                 name: "Email",
@@ -105,6 +107,13 @@ namespace Tandem.Web.Data.Migrations.Postgres
                 type: "integer",
                 nullable: false,
                 defaultValue: 0);
+
+            migrationBuilder.AddColumn<int[]>(
+                name: "WorkingWeekdays",
+                table: "Sites",
+                type: "integer[]",
+                nullable: false,
+                defaultValue: new int[0]);
 
             migrationBuilder.CreateTable(
                 name: "Referrals",
@@ -302,6 +311,10 @@ namespace Tandem.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropColumn(
                 name: "Version",
+                table: "Sites");
+
+            migrationBuilder.DropColumn(
+                name: "WorkingWeekdays",
                 table: "Sites");
         }
     }

@@ -106,6 +106,13 @@ namespace Tandem.Web.Data.Migrations.Sqlite
                 nullable: false,
                 defaultValue: 0);
 
+            migrationBuilder.AddColumn<string>(
+                name: "WorkingWeekdays",
+                table: "Sites",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "[]");
+
             migrationBuilder.CreateTable(
                 name: "Referrals",
                 columns: table => new
@@ -302,6 +309,10 @@ namespace Tandem.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropColumn(
                 name: "Version",
+                table: "Sites");
+
+            migrationBuilder.DropColumn(
+                name: "WorkingWeekdays",
                 table: "Sites");
         }
     }
