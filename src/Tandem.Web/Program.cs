@@ -11,6 +11,7 @@ using Tandem.Web.Implementation;
 using Tandem.Web.Infrastructure;
 using Tandem.Web.Mail;
 using Tandem.Web.Measurement;
+using Tandem.Web.Outreach;
 using Tandem.Web.Reminders;
 using Tandem.Web.Reporting;
 using Tandem.Web.Training;
@@ -61,6 +62,7 @@ services.AddMeasurement();
 services.AddGuidance();
 services.AddImplementation();
 services.AddReporting();
+services.AddOutreach(builder.Configuration);
 
 var app = builder.Build();
 
@@ -101,6 +103,7 @@ app.UseAuthorization();
 
 app.MapRazorPages();
 app.MapFhir();
+app.MapSiteAssets();
 app.MapHealthChecks("/health").AllowAnonymous().DisableRateLimiting();
 
 await app.RunAsync();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Tandem.Domain.Accounts;
 using Tandem.IntegrationTests.Infrastructure;
+using Tandem.IntegrationTests.Outreach;
 
 namespace Tandem.IntegrationTests;
 
@@ -149,6 +150,21 @@ public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
         ["/Admin/ApiClients/Index"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Mfa),
         ["/Admin/Instruments"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Mfa),
         ["/Admin/Instruments/Index"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Mfa),
+
+        // outreach: the site's public page, forms and assets ({slug} is the clinic's published site; it has no logo);
+        // site configuration (administrator: every site, manager: their own; {id} is no site) and the intake queue of one's site
+        ["/Sites/{slug}"] = new(Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok),
+        ["/Sites/{slug}/Interest"] = new(Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok),
+        ["/Sites/{slug}/Referral"] = new(Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok),
+        ["/Sites/{slug}/Thanks"] = new(Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok),
+        ["/Sites/{slug}/theme.css"] = new(Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok),
+        ["/Sites/{slug}/logo"] = new(NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound),
+        ["/Staff/Sites"] = new(SignIn, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Ok, Mfa),
+        ["/Staff/Sites/Index"] = new(SignIn, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Ok, Mfa),
+        ["/Staff/Sites/Edit/{id:guid}"] = new(SignIn, Forbidden, Forbidden, Forbidden, NotFound, Forbidden, NotFound, Mfa),
+        ["/Staff/Intake"] = new(SignIn, Forbidden, Ok, Ok, Ok, Forbidden, Forbidden, Mfa),
+        ["/Staff/Intake/Index"] = new(SignIn, Forbidden, Ok, Ok, Ok, Forbidden, Forbidden, Mfa),
+        ["/Staff/Intake/Detail/{id:guid}"] = new(SignIn, Forbidden, NotFound, NotFound, NotFound, Forbidden, Forbidden, Mfa, NotFound),
     };
 
     [Fact]
@@ -178,6 +194,7 @@ public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
         await app.EnrolAsync(own, therapist, "cfs");
         var submissions = new Dictionary<Guid, Guid> { [own.Id] = await app.SendModule1Async(own.Id), [foreign.Id] = await app.SendModule1Async(foreign.Id) };
         var (answering, sent) = await ResponsesAsync(own.Id);
+        var slug = await app.PublishAsync(clinic);
 
         var clients = new Dictionary<string, FormClient>();
         try
@@ -209,7 +226,8 @@ public sealed class AccessMatrixTests(TandemApp app) : IClassFixture<TandemApp>
                         .Replace("Done/{responseId:guid}", $"Done/{sent}", StringComparison.Ordinal)
                         .Replace("{responseId:guid}/{screen:int?}", answering.ToString(), StringComparison.Ordinal)
                         .Replace("{patientId:guid}", patient.ToString(), StringComparison.Ordinal)
-                        .Replace("{roundId:guid}", patient.ToString(), StringComparison.Ordinal);
+                        .Replace("{roundId:guid}", patient.ToString(), StringComparison.Ordinal)
+                        .Replace("{slug}", slug, StringComparison.Ordinal);
                     var actual = await OutcomeAsync(client, url);
                     if (actual != Resolve(expected, role))
                     {

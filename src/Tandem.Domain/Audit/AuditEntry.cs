@@ -10,6 +10,9 @@ public enum AuditActor
 {
     User,
     ApiClient,
+
+    /// <summary>Someone without an account, through a public form (a self-referral or a GP's referral).</summary>
+    Public,
 }
 
 /// <summary>
@@ -58,6 +61,27 @@ public sealed class AuditEntry
             ObjectType = objectType,
             ObjectId = objectId,
             AccessPoint = accessPoint.Length > 64 ? accessPoint[..64] : accessPoint,
+        };
+    }
+
+    /// <summary>
+    /// A write through a public form by someone without an account: <see cref="UserId"/> is empty and <see cref="Role"/>
+    /// is Patient (the person the data is about, or acting for them).
+    /// </summary>
+    public static AuditEntry RecordPublic(Guid organisationId, AuditAction action, string objectType, string? objectId, string accessPoint, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(objectType);
+        return new AuditEntry
+        {
+            At = now.ToUniversalTime(),
+            OrganisationId = organisationId,
+            UserId = Guid.Empty,
+            Role = Role.Patient,
+            Action = action,
+            ObjectType = objectType,
+            ObjectId = objectId,
+            AccessPoint = accessPoint.Length > 64 ? accessPoint[..64] : accessPoint,
+            Actor = AuditActor.Public,
         };
     }
 

@@ -1,16 +1,23 @@
 namespace Tandem.Domain.Guidance;
 
 /// <summary>
-/// The clinic's working days: Monday to Friday, except the holidays the organisation closes on. Feedback deadlines
-/// count in these days, so a patient who sends work on Friday before a bank holiday is not counted as waiting over it.
+/// The clinic's working days: Monday to Friday (or the weekdays a site set), except the holidays the organisation closes
+/// on. Feedback deadlines count in these days, so a patient who sends work on Friday before a bank holiday is not counted
+/// as waiting over it.
 /// </summary>
-public sealed class WorkingCalendar(IEnumerable<DateOnly> holidays)
+public sealed class WorkingCalendar(IEnumerable<DateOnly> holidays, IEnumerable<DayOfWeek>? weekdays = null)
 {
+    public static readonly IReadOnlyList<DayOfWeek> MondayToFriday =
+        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+
     private readonly HashSet<DateOnly> _holidays = [.. holidays];
+
+    // No weekday at all would make every deadline endless; it means the default week.
+    private readonly HashSet<DayOfWeek> _weekdays = weekdays?.Any() == true ? [.. weekdays] : [.. MondayToFriday];
 
     public static WorkingCalendar WeekdaysOnly { get; } = new([]);
 
-    public bool IsWorkingDay(DateOnly day) => day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !_holidays.Contains(day);
+    public bool IsWorkingDay(DateOnly day) => _weekdays.Contains(day.DayOfWeek) && !_holidays.Contains(day);
 
     /// <summary>The <paramref name="count"/>th working day after <paramref name="day"/> (the day itself does not count).</summary>
     public DateOnly AddWorkingDays(DateOnly day, int count)

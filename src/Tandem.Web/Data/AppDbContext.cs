@@ -10,6 +10,7 @@ using Tandem.Domain.Implementation;
 using Tandem.Domain.Integration;
 using Tandem.Domain.Measurement;
 using Tandem.Domain.Organisations;
+using Tandem.Domain.Outreach;
 using Tandem.Domain.Patients;
 using Tandem.Domain.Reminders;
 using Tandem.Domain.Reporting;
@@ -83,6 +84,11 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<TrainingAssignment> TrainingAssignments => Set<TrainingAssignment>();
     public DbSet<SurveyParticipation> TrainingSurveyParticipations => Set<SurveyParticipation>();
     public DbSet<SurveyAnswer> TrainingSurveyAnswers => Set<SurveyAnswer>();
+    // outreach
+    public DbSet<SiteChange> SiteChanges => Set<SiteChange>();
+    public DbSet<SiteLogo> SiteLogos => Set<SiteLogo>();
+    public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<ReferralEvent> ReferralEvents => Set<ReferralEvent>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -97,6 +97,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Prog
         await DemoImplementation.SeedAsync(db, now);
         await DemoOutcomes.SeedAsync(db, catalog, instruments, now);
         await DemoTraining.SeedAsync(db, training, now);
+        await DemoOutreach.SeedAsync(db, now);
         return true;
     }
 

@@ -100,7 +100,9 @@ public sealed class Worklist(AppDbContext db, AuditTrail audit, IOptions<Guidanc
             : [];
 
         var waitingRows = rows.Where(r => r.Kind == (int)WorkKind.FeedbackDue).ToList();
-        var calendars = await WorkingCalendars.ForSitesAsync(db, settings, [.. waitingRows.Where(r => !r.OnDemand).Select(w => w.SiteId).Distinct()], ct);
+        Guid[] deadlineSites = [.. waitingRows.Where(r => !r.OnDemand).Select(w => w.SiteId).Distinct()];
+        var calendars = await WorkingCalendars.ForSitesAsync(db, settings, deadlineSites, ct);
+        var feedbackDays = await WorkingCalendars.FeedbackDaysAsync(db, settings, deadlineSites, ct);
         List<WorkItem> items =
         [
             .. rows.Where(r => r.Kind != (int)WorkKind.FeedbackDue).Select(r => new WorkItem(
@@ -113,7 +115,7 @@ public sealed class Worklist(AppDbContext db, AuditTrail audit, IOptions<Guidanc
                     return new WorkItem(WorkKind.FeedbackDue, s.PatientId, Name(s.GivenName, s.FamilyName), s.Id, s.At!.Value);
                 }
 
-                var deadline = FeedbackDeadline.For(ClinicCalendar.DateOf(s.At!.Value), settings.FeedbackWorkingDays, calendars[s.SiteId], today);
+                var deadline = FeedbackDeadline.For(ClinicCalendar.DateOf(s.At!.Value), feedbackDays[s.SiteId], calendars[s.SiteId], today);
                 var kind = deadline.IsOverdue ? WorkKind.FeedbackOverdue : WorkKind.FeedbackDue;
                 return new WorkItem(kind, s.PatientId, Name(s.GivenName, s.FamilyName), s.Id, s.At!.Value, deadline);
             }),

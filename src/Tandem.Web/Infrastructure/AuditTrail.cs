@@ -40,6 +40,10 @@ public sealed class AuditTrail(AppDbContext db, TimeProvider clock, IHttpContext
         db.AuditEntries.Add(AuditEntry.Record(
             viewer, viewer.PrimaryRole, action, patientId: null, objectType, objectId, AccessPoint(), clock.GetUtcNow()));
 
+    /// <summary>A write by someone without an account through a public form (no patient record exists yet).</summary>
+    public void RecordPublic(Guid organisationId, AuditAction action, string objectType, string? objectId) =>
+        db.AuditEntries.Add(AuditEntry.RecordPublic(organisationId, action, objectType, objectId, AccessPoint(), clock.GetUtcNow()));
+
     /// <summary>An API client's access to a patient's data (or, without a patient, a search that found none).</summary>
     public void RecordForClient(ApiClient client, AuditAction action, Guid? patientId, string objectType, string? objectId = null) =>
         db.AuditEntries.Add(AuditEntry.RecordForClient(client, action, patientId, objectType, objectId, AccessPoint(), clock.GetUtcNow()));

@@ -70,10 +70,11 @@ public static class WebSetup
         return services;
     }
 
-    /// <summary>Pages anyone may open: signing in, accepting an invitation, errors, the language switch and the programme preview.</summary>
+    /// <summary>Pages anyone may open: signing in, accepting an invitation, errors, the language switch, the programme preview and the sites' public pages and forms.</summary>
     public static IReadOnlyList<string> AnonymousPages { get; } =
     [
         "/Index", "/Error", "/Status", "/Language", "/Programmes/Index", "/Programmes/Detail",
+        "/Sites/Site", "/Sites/Interest", "/Sites/GpReferral", "/Sites/Thanks",
         "/Account/SignIn", "/Account/TwoFactor", "/Account/Recovery", "/Account/ForgotPassword",
         "/Account/ResetPassword", "/Account/AcceptInvitation", "/Account/AccessDenied", "/Account/SignedOut",
     ];

@@ -1,12 +1,13 @@
 using Microsoft.Extensions.Options;
 using Tandem.Web.Implementation;
+using Tandem.Web.Outreach;
 using Tandem.Web.Training;
 
 namespace Tandem.Web.Reminders;
 
 /// <summary>
-/// Runs <see cref="ReminderDispatcher.RunOnceAsync"/>, <see cref="ImplementationNotices.RunOnceAsync"/> and
-/// <see cref="TrainingNotices.RunOnceAsync"/> on every tick of the configured interval.
+/// Runs <see cref="ReminderDispatcher.RunOnceAsync"/>, <see cref="ImplementationNotices.RunOnceAsync"/>,
+/// <see cref="TrainingNotices.RunOnceAsync"/> and <see cref="ReferralNotices.RunOnceAsync"/> on every tick of the configured interval.
 /// </summary>
 public sealed partial class ReminderWorker(
     IServiceScopeFactory scopes, TimeProvider clock, IOptions<ReminderOptions> options, ILogger<ReminderWorker> logger) : BackgroundService
@@ -27,6 +28,7 @@ public sealed partial class ReminderWorker(
                 await scope.ServiceProvider.GetRequiredService<ReminderDispatcher>().RunOnceAsync(stoppingToken);
                 await scope.ServiceProvider.GetRequiredService<ImplementationNotices>().RunOnceAsync(stoppingToken);
                 await scope.ServiceProvider.GetRequiredService<TrainingNotices>().RunOnceAsync(stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<ReferralNotices>().RunOnceAsync(stoppingToken);
             }
             catch (Exception failure) when (failure is not OperationCanceledException)
             {

@@ -98,12 +98,43 @@ public static class ReAimQueries
         return db.ReAimMonths.Select(r => (DateTimeOffset?)r.ComputedAt).FirstOrDefaultAsync(ct);
     }
 
-    /// <summary>Referrals received through the site's public forms in the period; null below site level (they belong to no team).</summary>
-    public static Task<int?> ReferralsAsync(AppDbContext db, ReportUnit unit, DateOnly firstMonth, DateOnly lastMonth, CancellationToken ct)
+    /// <summary>Referrals received through the sites' public forms in the period; null below site level (they belong to no team).</summary>
+    public static async Task<int?> ReferralsAsync(AppDbContext db, ReportUnit unit, DateOnly firstMonth, DateOnly lastMonth, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(unit);
-        _ = (db, firstMonth, lastMonth, ct);
-        return Task.FromResult<int?>(null);
+        var id = unit.Id;
+        var referrals = unit.Level switch
+        {
+            UnitLevel.Organisation => db.Referrals.Where(r => r.OrganisationId == id),
+            UnitLevel.Site => db.Referrals.Where(r => r.SiteId == id),
+            _ => null,
+        };
+        if (referrals is null)
+        {
+            return null;
+        }
+
+        // Counted in memory: SQLite cannot compare date-time offsets in SQL, and referrals are few.
+        var (from, until) = (ClinicTime.StartOfDay(firstMonth), ClinicTime.StartOfDay(lastMonth.AddMonths(1)));
+        var received = await referrals.AsNoTracking().Select(r => r.ReceivedAt).ToListAsync(ct);
+        return received.Count(at => at >= from && at < until);
+    }
+
+    /// <summary>When the unit went live: its site's go-live date, or for an organisation its earliest site's; null when none is set.</summary>
+    public static async Task<DateOnly?> GoLiveAsync(AppDbContext db, ReportUnit unit, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(unit);
+        var id = unit.Id;
+        var sites = unit.Level switch
+        {
+            UnitLevel.Organisation => db.Sites.Where(s => s.OrganisationId == id),
+            UnitLevel.Site => db.Sites.Where(s => s.Id == id),
+            UnitLevel.Team => db.Sites.Where(s => db.Teams.Any(t => t.Id == id && t.SiteId == s.Id)),
+            _ => db.Sites.Where(s => db.Users.Any(u => u.Id == id && u.SiteId == s.Id)),
+        };
+        return await sites.MinAsync(s => s.GoLiveOn, ct);
     }
 
     /// <summary>

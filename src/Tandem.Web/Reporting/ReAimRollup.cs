@@ -122,7 +122,8 @@ public sealed partial class ReAimRollup(
     }
 
     /// <summary>
-    /// Feedback that reached the patient, by working days from sending, against the site's deadline. Feedback on demand
+    /// Feedback that reached the patient, by working days from sending, against the site's deadline (its own feedback
+    /// working days, else <c>Guidance:FeedbackWorkingDays</c>). Feedback on demand
     /// has no deadline and is left out, as on the worklist.
     /// </summary>
     private async Task CountFeedbackAsync(
@@ -133,7 +134,9 @@ public sealed partial class ReAimRollup(
             .Where(s => s.FeedbackReleasedAt != null)
             .Select(s => new { s.PatientId, s.SubmittedAt, Released = s.FeedbackReleasedAt!.Value })
             .ToListAsync(ct);
-        var calendars = await WorkingCalendars.ForSitesAsync(db, settings, [.. patients.Values.Select(p => p.SiteId).Distinct()], ct);
+        var siteIds = patients.Values.Select(p => p.SiteId).Distinct().ToList();
+        var calendars = await WorkingCalendars.ForSitesAsync(db, settings, siteIds, ct);
+        var deadlines = await WorkingCalendars.FeedbackDaysAsync(db, settings, siteIds, ct);
         foreach (var s in sent)
         {
             if (!patients.TryGetValue(s.PatientId, out var patient)
@@ -147,7 +150,7 @@ public sealed partial class ReAimRollup(
             var releasedOn = ClinicCalendar.DateOf(s.Released);
             var row = Row(patient, releasedOn, enrolment.ProgrammeId);
             row.FeedbackGiven++;
-            row.FeedbackOnTime += releasedOn <= FeedbackDeadline.For(sentOn, settings.FeedbackWorkingDays, calendar, today).Due ? 1 : 0;
+            row.FeedbackOnTime += releasedOn <= FeedbackDeadline.For(sentOn, deadlines[patient.SiteId], calendar, today).Due ? 1 : 0;
             row.FeedbackDays[FeedbackTimes.Bucket(releasedOn > sentOn ? calendar.WorkingDaysBetween(sentOn, releasedOn) : 0)]++;
         }
     }

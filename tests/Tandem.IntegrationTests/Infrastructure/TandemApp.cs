@@ -36,6 +36,9 @@ public class TandemApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>High by default so tests never meet the limiter; the rate-limit test lowers it.</summary>
     protected virtual int AuthPerMinute => 100_000;
 
+    /// <summary>Public form posts per address per hour: high by default, lowered by the outreach rate-limit test.</summary>
+    protected virtual int OutreachPerHour => 100_000;
+
     public async ValueTask InitializeAsync()
     {
         await Mail.StartAsync();
@@ -66,6 +69,7 @@ public class TandemApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Smtp:StartTls", "false");
         builder.UseSetting("App:BaseUrl", BaseAddress.ToString());
         builder.UseSetting("RateLimits:AuthPerMinute", AuthPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Outreach:PerAddressPerHour", OutreachPerHour.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Reminders:Enabled", "false"); // tests drive ReminderDispatcher.RunOnceAsync themselves
         builder.UseSetting("Measurement:Alerts:WorkerEnabled", "false"); // and AlertDispatcher.RunOnceAsync

@@ -6,6 +6,7 @@ using Tandem.Domain.Accounts;
 using Tandem.Domain.Audit;
 using Tandem.Domain.Guidance;
 using Tandem.Domain.Measurement;
+using Tandem.Domain.Outreach;
 using Tandem.Domain.Training;
 using Tandem.Domain.Treatment;
 using Tandem.IntegrationTests.Infrastructure;
@@ -37,6 +38,7 @@ public sealed class ReAimDashboardTests(TandemApp app) : IClassFixture<TandemApp
             var after = Score(db, completes.Id, cis, worst: false, now.AddMinutes(-5));
             (await db.Enrolments.SingleAsync(e => e.Id == first)).End(TreatmentEnding.Completed, therapist.Id, null, now);
             (await db.Enrolments.SingleAsync(e => e.Id == second)).End(TreatmentEnding.StoppedEarly, therapist.Id, "Moved abroad.", now);
+            db.Referrals.Add(Referral.FromSelf(clinic.OrganisationId, clinic.Team.SiteId, "Ria Referred", "ria@example.nl", null, "cfs", null, consent: true, now));
             var course = app.Services.GetRequiredService<TrainingCatalog>().ECoach;
             db.CourseCompletions.Add(CourseCompletion.For(course, therapist.Id, course.Lessons.Select(l => l.Id), now.AddDays(-40)));
             await db.SaveChangesAsync();
@@ -48,7 +50,7 @@ public sealed class ReAimDashboardTests(TandemApp app) : IClassFixture<TandemApp
 
         var reach = await CsvAsync(manager, "reach");
         Assert.Equal(("3", "2", "1", "1"), (reach["invited"], reach["started"], reach["not-started"], reach["no-account"]));
-        Assert.Equal(("1", "1", "0.500", ""), (reach["completed"], reach["stopped-early"], reach["completion-rate"], reach["referrals"]));
+        Assert.Equal(("1", "1", "0.500", "1"), (reach["completed"], reach["stopped-early"], reach["completion-rate"], reach["referrals"]));
         var adoption = await CsvAsync(manager, "adoption");
         Assert.Equal(("1", "1", "1", "1"), (adoption["therapists"], adoption["trained"], adoption["active"], adoption["trained-active"]));
         var implementation = await CsvAsync(manager, "implementation");

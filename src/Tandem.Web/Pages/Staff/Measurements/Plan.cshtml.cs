@@ -303,7 +303,8 @@ public sealed class PlanModel(
         Requests = await db.MeasurementRequests.AsNoTracking().Where(r => r.PatientId == patientId)
             .OrderBy(r => r.DueFrom).ThenBy(r => r.Occasion).ThenBy(r => r.InstrumentId).ToListAsync(ct);
         var usable = await planner.UsableAsync(Record.OrganisationId, instruments.All.Select(i => i.Id), ct);
-        Usable = [.. instruments.All.Where(i => usable.Contains(i.Id))];
+        var site = await db.Sites.AsNoTracking().SingleAsync(s => s.Id == Record.SiteId, ct);
+        Usable = [.. instruments.All.Where(i => usable.Contains(i.Id) && site.Asks(i.Id))];
         if (Programme is null || Enrolment is null)
         {
             return;

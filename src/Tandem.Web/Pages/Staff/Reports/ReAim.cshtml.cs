@@ -48,6 +48,7 @@ public sealed class ReAimModel(
     public DateOnly FirstMonth { get; private set; }
     public DateOnly LastMonth { get; private set; }
     public DateTimeOffset? ComputedAt { get; private set; }
+    public DateOnly? GoLiveOn { get; private set; }
     public int RefreshMinutes => options.Value.RefreshMinutes;
     public IReadOnlyList<(string Id, string Title)> Programmes { get; private set; } = [];
     public IReadOnlyList<Metric> Reach { get; private set; } = [];
@@ -208,9 +209,12 @@ public sealed class ReAimModel(
         var byChild = period.ToLookup(s => s.Child, s => s.Sums);
         Breakdown = [.. Scope.ChildrenOf(Selected).Select(child => (child, ReAimReport.Key(ReAimTotals.Of(byChild[child.Id]))))];
 
-        // Maintenance: every month since the unit's first activity (its go-live), up to the period's end.
+        // Maintenance: every month since the unit went live (else since its first activity), up to the period's end.
         var byMonth = sums.ToLookup(s => s.Sums.Month, s => s.Sums);
-        var first = sums.Count == 0 ? FirstMonth : sums.Min(s => s.Sums.Month);
+        GoLiveOn = await ReAimQueries.GoLiveAsync(db, Selected, ct);
+        var first = GoLiveOn is { } live && live <= LastMonth ? Month(live)
+            : sums.Count == 0 ? FirstMonth : sums.Min(s => s.Sums.Month);
+        first = first < since ? since : first;
         List<(DateOnly, IReadOnlyList<Metric>)> series = [];
         for (var m = first < FirstMonth ? first : FirstMonth; m <= LastMonth; m = m.AddMonths(1))
         {

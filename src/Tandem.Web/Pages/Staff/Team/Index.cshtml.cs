@@ -79,9 +79,11 @@ public sealed class TeamIndexModel(AppDbContext db, AuditTrail audit, IOptions<G
                     OnDemand = db.Enrolments.Any(e => e.PatientId == p.Id && e.Status == EnrolmentStatus.Active && e.Guidance == GuidanceMode.OnDemand),
                 })
             .ToListAsync(ct);
-        var calendars = await WorkingCalendars.ForSitesAsync(db, settings, [.. waiting.Select(w => w.SiteId).Distinct()], ct);
+        Guid[] sites = [.. waiting.Select(w => w.SiteId).Distinct()];
+        var calendars = await WorkingCalendars.ForSitesAsync(db, settings, sites, ct);
+        var feedbackDays = await WorkingCalendars.FeedbackDaysAsync(db, settings, sites, ct);
         var overdue = waiting
-            .Where(w => !w.OnDemand && FeedbackDeadline.For(ClinicCalendar.DateOf(w.SubmittedAt), settings.FeedbackWorkingDays, calendars[w.SiteId], today).IsOverdue)
+            .Where(w => !w.OnDemand && FeedbackDeadline.For(ClinicCalendar.DateOf(w.SubmittedAt), feedbackDays[w.SiteId], calendars[w.SiteId], today).IsOverdue)
             .CountBy(w => w.TherapistId).ToDictionary();
         var waitingBy = waiting.CountBy(w => w.TherapistId).ToDictionary();
         var toApprove = await (

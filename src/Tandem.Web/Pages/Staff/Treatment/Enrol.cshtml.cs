@@ -3,16 +3,20 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Tandem.Domain;
 using Tandem.Domain.Access;
 using Tandem.Domain.Accounts;
 using Tandem.Domain.Audit;
+using Tandem.Domain.Organisations;
 using Tandem.Domain.Programmes;
+using Tandem.Domain.Reminders;
 using Tandem.Domain.Treatment;
 using Tandem.Web.Auth;
 using Tandem.Web.Content;
 using Tandem.Web.Data;
 using Tandem.Web.Infrastructure;
+using Tandem.Web.Reminders;
 
 namespace Tandem.Web.Pages.Staff.Treatment;
 
@@ -21,7 +25,8 @@ namespace Tandem.Web.Pages.Staff.Treatment;
 /// tailored programme the intake risk profile proposes modules (a submit button, so it works without script)
 /// which the therapist confirms or changes.
 /// </summary>
-public sealed class EnrolModel(AppDbContext db, AuditTrail audit, ProgrammeCatalog catalog, TimeProvider clock, IStringLocalizer<Text> text)
+public sealed class EnrolModel(
+    AppDbContext db, AuditTrail audit, ProgrammeCatalog catalog, TimeProvider clock, IOptions<ReminderOptions> reminders, IStringLocalizer<Text> text)
     : PageModel
 {
     /// <summary>How far from today a start date may lie, either way.</summary>
@@ -31,7 +36,9 @@ public sealed class EnrolModel(AppDbContext db, AuditTrail audit, ProgrammeCatal
     public EnrolInput Input { get; set; } = new();
 
     public Domain.Patients.Patient Record { get; private set; } = null!;
-    public IReadOnlyList<Programme> Programmes => catalog.All;
+    public Site Site { get; private set; } = null!;
+    /// <summary>The programmes the patient's site offers (see the site's configuration).</summary>
+    public IReadOnlyList<Programme> Programmes { get; private set; } = [];
     public Programme? Programme { get; private set; }
     public bool AlreadyEnrolled { get; private set; }
 
@@ -48,7 +55,7 @@ public sealed class EnrolModel(AppDbContext db, AuditTrail audit, ProgrammeCatal
         Input.StartsOn = ClinicCalendar.DateOf(clock.GetUtcNow());
         if (!string.IsNullOrEmpty(programme))
         {
-            Programme = catalog.Find(programme);
+            Programme = Offered(programme);
             if (Programme is null)
             {
                 ModelState.AddModelError("programme", text["treatment.unknown-programme"]);
@@ -74,7 +81,7 @@ public sealed class EnrolModel(AppDbContext db, AuditTrail audit, ProgrammeCatal
             return refused;
         }
 
-        Programme = catalog.Find(Input.ProgrammeId ?? "");
+        Programme = Offered(Input.ProgrammeId);
         if (Programme is null)
         {
             ModelState.AddModelError("Input.ProgrammeId", text["treatment.unknown-programme"]);
@@ -103,7 +110,7 @@ public sealed class EnrolModel(AppDbContext db, AuditTrail audit, ProgrammeCatal
             return Invalid(StatusCodes.Status409Conflict);
         }
 
-        Programme = catalog.Find(Input.ProgrammeId ?? "");
+        Programme = Offered(Input.ProgrammeId);
         if (Programme is null)
         {
             ModelState.AddModelError("Input.ProgrammeId", text["treatment.unknown-programme"]);
@@ -138,6 +145,7 @@ public sealed class EnrolModel(AppDbContext db, AuditTrail audit, ProgrammeCatal
         }
 
         db.Enrolments.Add(enrolment);
+        await ApplySiteReminderDefaultAsync(now, ct);
         audit.Record(User.AsViewer(), Record, AuditAction.Create, "Enrolment", enrolment.Id.ToString());
         await db.SaveChangesAsync(ct);
         TempData[Flash.Info] = text["treatment.enrol.done", Programme.Title.For(UiLanguage.Current)].Value;
@@ -209,8 +217,28 @@ public sealed class EnrolModel(AppDbContext db, AuditTrail audit, ProgrammeCatal
         }
 
         Record = patient;
+        Site = await db.Sites.AsNoTracking().SingleAsync(s => s.Id == patient.SiteId, ct);
+        Programmes = [.. catalog.All.Where(p => Site.Offers(p.Id))];
         AlreadyEnrolled = await db.Enrolments.AnyAsync(e => e.PatientId == id && e.Status == EnrolmentStatus.Active, ct);
         return null;
+    }
+
+    private Programme? Offered(string? programmeId) => Programmes.FirstOrDefault(p => p.Id == programmeId);
+
+    /// <summary>
+    /// A site that sets its own diary reminder default gives it to a newly enrolled patient who has no reminder
+    /// settings yet; the patient can change it as always. Without a site default the clinic-wide one applies.
+    /// </summary>
+    private async Task ApplySiteReminderDefaultAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        if (Site.DiaryReminderDefault is not { } diary || await db.ReminderSettings.AnyAsync(r => r.PatientId == Record.Id, ct))
+        {
+            return;
+        }
+
+        var defaults = reminders.Value.Defaults with { DiaryEnabled = diary };
+        db.ReminderSettings.Add(new ReminderSettings(Record.Id, defaults, User.UserId(), now));
+        audit.Record(User.AsViewer(), Record, AuditAction.Create, ReminderSettingsStore.ObjectType);
     }
 
     private PageResult Invalid(int status = StatusCodes.Status422UnprocessableEntity)
