@@ -226,23 +226,8 @@ public static class Generator
     {
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         var patient = await db.Patients.Where(p => p.TherapistId == therapist.Id).OrderBy(p => p.Email).FirstAsync();
-        var email = BenchAccounts.PatientEmail;
-        var user = new AppUser
-        {
-            UserName = email,
-            NormalizedUserName = email.ToUpperInvariant(),
-            Email = email,
-            NormalizedEmail = email.ToUpperInvariant(),
-            EmailConfirmed = true,
-            PasswordHash = passwordHash,
-            LockoutEnabled = false,
-            DisplayName = patient.FullName,
-            Language = "en",
-            OrganisationId = patient.OrganisationId,
-            SiteId = patient.SiteId,
-            TeamId = patient.TeamId,
-            CreatedAt = Anchor,
-        };
+        var user = NewUser(BenchAccounts.PatientEmail, patient.FullName, passwordHash, patient.OrganisationId);
+        (user.SiteId, user.TeamId) = (patient.SiteId, patient.TeamId);
         var patientRole = await db.Roles.Where(r => r.Name == nameof(Role.Patient)).Select(r => r.Id).SingleAsync();
         db.Users.Add(user);
         db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = user.Id, RoleId = patientRole });
@@ -263,28 +248,30 @@ public static class Generator
     /// <summary>The organisation's administrator, who sees the whole organisation on the RE-AIM dashboard (P3).</summary>
     private static async Task CreateAdministratorAsync(AppDbContext db, Guid organisationId, string passwordHash)
     {
-        var email = BenchAccounts.AdminEmail;
-        var admin = new AppUser
-        {
-            UserName = email,
-            NormalizedUserName = email.ToUpperInvariant(),
-            Email = email,
-            NormalizedEmail = email.ToUpperInvariant(),
-            EmailConfirmed = true,
-            PasswordHash = passwordHash,
-            TwoFactorEnabled = true,
-            LockoutEnabled = false,
-            DisplayName = "Bench Administrator",
-            Language = "en",
-            OrganisationId = organisationId,
-            CreatedAt = Anchor,
-        };
+        var admin = NewUser(BenchAccounts.AdminEmail, "Bench Administrator", passwordHash, organisationId);
+        admin.TwoFactorEnabled = true;
         var role = await db.Roles.Where(r => r.Name == nameof(Role.OrgAdmin)).Select(r => r.Id).SingleAsync();
         db.Users.Add(admin);
         db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = admin.Id, RoleId = role });
         db.UserTokens.Add(new IdentityUserToken<Guid> { UserId = admin.Id, LoginProvider = "[AspNetUserStore]", Name = "AuthenticatorKey", Value = BenchAccounts.TotpKey });
         await db.SaveChangesAsync();
     }
+
+    /// <summary>An English-speaking account with the shared password, confirmed and never locked out.</summary>
+    private static AppUser NewUser(string email, string name, string passwordHash, Guid organisationId) => new()
+    {
+        UserName = email,
+        NormalizedUserName = email.ToUpperInvariant(),
+        Email = email,
+        NormalizedEmail = email.ToUpperInvariant(),
+        EmailConfirmed = true,
+        PasswordHash = passwordHash,
+        LockoutEnabled = false,
+        DisplayName = name,
+        Language = "en",
+        OrganisationId = organisationId,
+        CreatedAt = Anchor,
+    };
 
     private static async Task CreateFortunesAsync(AppDbContext db)
     {

@@ -32,7 +32,7 @@ public sealed class AlertTests(TandemApp app)
         await page.WaitForURLAsync("**/Account/TwoFactor**");
         await page.Locator("#Input_Code").FillAsync(patient.Therapist.CurrentCode());
         await page.Locator("main button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/Staff", new() { WaitUntil = WaitUntilState.Commit });
+        await page.ReachedAsync("/Staff");
         if (language == "nl")
         {
             await page.GetByRole(AriaRole.Button, new() { Name = "Nederlands" }).ClickAsync();

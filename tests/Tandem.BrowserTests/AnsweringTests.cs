@@ -29,7 +29,7 @@ public sealed class AnsweringTests(TandemApp app)
         await page.Locator("#Input_Email").FillAsync(email);
         await page.Locator("#Input_Password").FillAsync(Accounts.Password);
         await page.Locator("form button[type=submit]").Last.ClickAsync();
-        await page.WaitForURLAsync("**/Patient");
+        await page.ReachedAsync("/Patient");
         await page.Locator(".questionnaire-due a").ClickAsync();
         await page.WaitForURLAsync("**/Patient/Questionnaires");
         await page.AccessibleAsync($"measurement-01-list-{language}");

@@ -30,7 +30,7 @@ public sealed class DiaryTests(TandemApp app)
         await page.Locator("#Input_Email").FillAsync(email);
         await page.Locator("#Input_Password").FillAsync(Accounts.Password);
         await page.Locator("form button[type=submit]").Last.ClickAsync();
-        await page.WaitForURLAsync("**/Patient");
+        await page.ReachedAsync("/Patient");
 
         await page.GotoAsync("/Patient/Diary");
         await page.AccessibleAsync($"diary-01-index-{language}");
@@ -63,7 +63,7 @@ public sealed class DiaryTests(TandemApp app)
         await staff.WaitForURLAsync("**/Account/TwoFactor**");
         await staff.Locator("#Input_Code").FillAsync(therapist.CurrentCode());
         await staff.Locator("form button[type=submit]").Last.ClickAsync();
-        await staff.WaitForURLAsync("**/Staff", new() { WaitUntil = WaitUntilState.Commit });
+        await staff.ReachedAsync("/Staff");
         if (language == "nl")
         {
             await staff.GetByRole(AriaRole.Button, new() { Name = "Nederlands" }).ClickAsync();

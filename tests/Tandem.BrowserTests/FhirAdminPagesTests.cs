@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 using Tandem.BrowserTests.Infrastructure;
 using Tandem.Domain.Accounts;
 using Tandem.Domain.Organisations;
@@ -27,7 +26,7 @@ public sealed class FhirAdminPagesTests(TandemApp app)
         await page.WaitForURLAsync("**/Account/TwoFactor**");
         await page.Locator("#Input_Code").FillAsync(admin.CurrentCode());
         await page.Locator("main button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/Staff", new() { WaitUntil = WaitUntilState.Commit });
+        await page.ReachedAsync("/Staff");
 
         await page.GotoAsync("/Admin/ApiClients");
         await Expect(page.Locator("h1")).ToHaveTextAsync(clients);

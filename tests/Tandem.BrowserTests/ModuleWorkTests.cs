@@ -98,7 +98,7 @@ public sealed class ModuleWorkTests(TandemApp app)
         await staff.WaitForURLAsync("**/Account/TwoFactor**");
         await staff.Locator("#Input_Code").FillAsync(patient.Therapist.CurrentCode());
         await staff.Locator("main button[type=submit]").ClickAsync();
-        await staff.WaitForURLAsync("**/Staff", new() { WaitUntil = WaitUntilState.Commit });
+        await staff.ReachedAsync("/Staff");
         await Expect(staff.Locator(".worklist-feedbackdue .count")).ToHaveTextAsync("0");
 
         await using var patientContext = await app.NewContextAsync(Viewports.Phone, "en-GB");
@@ -160,7 +160,7 @@ public sealed class ModuleWorkTests(TandemApp app)
         await page.Locator("#Input_Email").FillAsync(patient.Email);
         await page.Locator("#Input_Password").FillAsync(patient.Password);
         await page.Locator("main button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/Patient");
+        await page.ReachedAsync("/Patient");
         return page;
     }
 }

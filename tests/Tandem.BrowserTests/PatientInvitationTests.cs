@@ -84,7 +84,7 @@ public sealed partial class PatientInvitationTests(TandemApp app)
         await CheckAsync(staff, checkStaffPages, "staff-05-two-factor");
         await staff.Locator("#Input_Code").FillAsync(therapist.CurrentCode());
         await staff.GetByRole(AriaRole.Button, new() { Name = "Verify" }).ClickAsync();
-        await staff.WaitForURLAsync("**/Staff", new() { WaitUntil = WaitUntilState.Commit });
+        await staff.ReachedAsync("/Staff");
 
         await staff.GetByRole(AriaRole.Link, new() { Name = "Invite a patient" }).ClickAsync();
         await staff.WaitForURLAsync("**/Staff/Patients/Invite");
@@ -108,7 +108,7 @@ public sealed partial class PatientInvitationTests(TandemApp app)
         await patient.Locator("#Input_Password").FillAsync(PatientPassword);
         await patient.Locator("#Input_ConfirmPassword").FillAsync(PatientPassword);
         await patient.GetByRole(AriaRole.Button, new() { Name = locale.StartsWith("nl", StringComparison.Ordinal) ? "Account aanmaken" : "Create account" }).ClickAsync();
-        await patient.WaitForURLAsync("**/Patient");
+        await patient.ReachedAsync("/Patient");
         return (therapist, patient);
 
         static Task CheckAsync(IPage page, bool check, string name) => check ? page.AccessibleAsync(name) : Task.CompletedTask;

@@ -27,7 +27,7 @@ public sealed class RemindersAndContentTests(TandemApp app)
         await using var patientContext = await app.NewContextAsync(Viewports.Phone, language);
         var patient = await patientContext.NewPageAsync();
         await SignInAsync(patient, patientEmail);
-        await patient.WaitForURLAsync("**/Patient");
+        await patient.ReachedAsync("/Patient");
         await patient.GotoAsync("/Patient/Reminders");
         await Expect(patient.Locator("h1")).ToHaveTextAsync(reminders);
         await patient.Locator("#Input_InactivityEnabled").CheckAsync();
@@ -42,7 +42,7 @@ public sealed class RemindersAndContentTests(TandemApp app)
         await page.WaitForURLAsync("**/Account/TwoFactor**");
         await page.Locator("#Input_Code").FillAsync(staff.CurrentCode());
         await page.Locator("main button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/Staff", new() { WaitUntil = WaitUntilState.Commit });
+        await page.ReachedAsync("/Staff");
 
         await page.GotoAsync($"/Staff/Patients/Reminders/{patientId}");
         await page.AccessibleAsync($"reminders-02-staff-{language}");

@@ -29,7 +29,7 @@ public sealed class StaffSignInTests(TandemApp app)
         await page.AccessibleAsync("staff-03-recovery-codes");
         await page.GetByRole(AriaRole.Link, new() { Name = "I have saved them – continue" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/Staff", new() { WaitUntil = WaitUntilState.Commit });
+        await page.ReachedAsync("/Staff");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Welcome, {therapist.DisplayName}");
         await page.AccessibleAsync("staff-04-home");
     }

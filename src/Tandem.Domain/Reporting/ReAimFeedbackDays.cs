@@ -1,7 +1,7 @@
 namespace Tandem.Domain.Reporting;
 
 /// <summary>One bar of a <see cref="ReAimMonth"/>'s feedback-time histogram: how much feedback took this many working days.</summary>
-public sealed class ReAimFeedbackDays
+public sealed class ReAimFeedbackDays : IReAimRow
 {
     private ReAimFeedbackDays() { } // EF Core
 

@@ -6,7 +6,7 @@ namespace Tandem.Domain.Reporting;
 /// follows the patient's current therapist, team and site; <see cref="ProgrammeId"/> is empty for patients not
 /// (yet) enrolled. Definitions in docs/reports.md and on the dashboard.
 /// </summary>
-public sealed class ReAimMonth
+public sealed class ReAimMonth : IReAimRow
 {
     private ReAimMonth() { } // EF Core
 

@@ -20,7 +20,7 @@ public static class ReAimQueries
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(unit);
         // The child column is chosen here, not in SQL, so the database groups by a plain column.
-        var rows = Of(db.ReAimMonths.AsNoTracking(), unit, programmeId).Where(r => r.Month >= firstMonth && r.Month <= lastMonth);
+        var rows = Of(db.ReAimMonths.AsNoTracking(), unit, programmeId, firstMonth, lastMonth);
         var keyed = unit.Level switch
         {
             UnitLevel.Organisation => rows.Select(r => new { Row = r, Child = r.SiteId }),
@@ -57,7 +57,7 @@ public static class ReAimQueries
                 ChangeSquares = g.Sum(r => r.ChangeSquares),
             })
             .ToListAsync(ct);
-        var barRows = Of(db.ReAimFeedbackDays.AsNoTracking(), unit, programmeId).Where(b => b.Month >= firstMonth && b.Month <= lastMonth);
+        var barRows = Of(db.ReAimFeedbackDays.AsNoTracking(), unit, programmeId, firstMonth, lastMonth);
         var keyedBars = unit.Level switch
         {
             UnitLevel.Organisation => barRows.Select(b => new { Bar = b, Child = b.SiteId }),
@@ -156,8 +156,8 @@ public static class ReAimQueries
             _ => therapists.Where(u => u.Id == id),
         };
         var ids = await therapists.Select(u => u.Id).ToListAsync(ct);
-        var active = (await Of(db.ReAimMonths.AsNoTracking(), unit, null)
-                .Where(r => r.Month >= firstMonth && r.Month <= lastMonth && (r.FeedbackGiven > 0 || r.PatientsWithTime > 0))
+        var active = (await Of(db.ReAimMonths.AsNoTracking(), unit, null, firstMonth, lastMonth)
+                .Where(r => r.FeedbackGiven > 0 || r.PatientsWithTime > 0)
                 .Select(r => r.TherapistId).Distinct().ToListAsync(ct))
             .ToHashSet();
         // Completions are compared in memory: SQLite cannot compare date-time offsets in SQL.
@@ -176,7 +176,9 @@ public static class ReAimQueries
             ids.Count(t => trained.Contains(t) && active.Contains(t)));
     }
 
-    private static IQueryable<ReAimMonth> Of(IQueryable<ReAimMonth> rows, ReportUnit unit, string? programmeId)
+    /// <summary>A roll-up table's rows of a unit (and programme, if given) in the months from <paramref name="firstMonth"/> to <paramref name="lastMonth"/>.</summary>
+    private static IQueryable<TRow> Of<TRow>(IQueryable<TRow> rows, ReportUnit unit, string? programmeId, DateOnly firstMonth, DateOnly lastMonth)
+        where TRow : class, IReAimRow
     {
         var id = unit.Id;
         rows = unit.Level switch
@@ -186,20 +188,8 @@ public static class ReAimQueries
             UnitLevel.Team => rows.Where(r => r.TeamId == id),
             _ => rows.Where(r => r.TherapistId == id),
         };
+        rows = rows.Where(r => r.Month >= firstMonth && r.Month <= lastMonth);
         return programmeId is null ? rows : rows.Where(r => r.ProgrammeId == programmeId);
-    }
-
-    private static IQueryable<ReAimFeedbackDays> Of(IQueryable<ReAimFeedbackDays> bars, ReportUnit unit, string? programmeId)
-    {
-        var id = unit.Id;
-        bars = unit.Level switch
-        {
-            UnitLevel.Organisation => bars.Where(b => b.OrganisationId == id),
-            UnitLevel.Site => bars.Where(b => b.SiteId == id),
-            UnitLevel.Team => bars.Where(b => b.TeamId == id),
-            _ => bars.Where(b => b.TherapistId == id),
-        };
-        return programmeId is null ? bars : bars.Where(b => b.ProgrammeId == programmeId);
     }
 
     private static Task<Guid> OrganisationOfAsync(AppDbContext db, ReportUnit unit, CancellationToken ct)

@@ -14,15 +14,6 @@ public static class StaffSignIn
         await page.WaitForURLAsync("**/Account/TwoFactor**");
         await page.Locator("#Input_Code").FillAsync(member.CurrentCode());
         await page.Locator("#Input_Code").PressAsync("Enter");
-        try
-        {
-            // Commit, not load: the worklist keeps a server-sent event stream open, which can hold the load event back.
-            await page.WaitForURLAsync("**/Staff", new() { WaitUntil = WaitUntilState.Commit });
-        }
-        catch (TimeoutException timeout)
-        {
-            // Say where sign-in ended instead, so a rare failure can be diagnosed from the log.
-            throw new TimeoutException($"Signing in did not reach /Staff; the page is {page.Url}: {await page.Locator("main").InnerTextAsync()}", timeout);
-        }
+        await page.ReachedAsync("/Staff");
     }
 }
