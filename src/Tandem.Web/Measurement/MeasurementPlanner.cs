@@ -82,6 +82,15 @@ public sealed class MeasurementPlanner(
         var now = clock.GetUtcNow();
         List<Guid> ids = [.. enrolments.Select(e => e.Id)];
         var existing = await db.MeasurementRequests.AsNoTracking().Where(r => r.EnrolmentId != null && ids.Contains(r.EnrolmentId.Value)).ToListAsync(ct);
+        // A site may switch questionnaires off (site settings): its patients' schedules skip them.
+        List<Guid> patientIds = [.. enrolments.Select(e => e.PatientId).Distinct()];
+        var sites = await (
+                from p in db.Patients
+                where patientIds.Contains(p.Id)
+                join s in db.Sites on p.SiteId equals s.Id
+                select new { PatientId = p.Id, Site = s })
+            .AsNoTracking()
+            .ToDictionaryAsync(x => x.PatientId, x => x.Site, ct);
         var due = new List<MeasurementRequest>();
         foreach (var enrolment in enrolments)
         {
@@ -91,7 +100,8 @@ public sealed class MeasurementPlanner(
             }
 
             var usable = await UsableAsync(organisationId, programme.Measurement.SelectMany(o => o.Instruments), ct);
-            due.AddRange(MeasurementSchedule.Due(enrolment, programme.Measurement, existing, usable.Contains, now));
+            var site = sites.GetValueOrDefault(enrolment.PatientId);
+            due.AddRange(MeasurementSchedule.Due(enrolment, programme.Measurement, existing, id => usable.Contains(id) && (site?.Asks(id) ?? true), now));
         }
 
         if (due.Count == 0)

@@ -38,6 +38,25 @@ public sealed class ScheduleTests(TandemApp app) : IClassFixture<TandemApp>
     }
 
     [Fact]
+    public async Task A_questionnaire_the_site_switched_off_is_left_out_of_the_schedule()
+    {
+        var clinic = await app.CreateClinicAsync();
+        await app.WithDbAsync(async db =>
+        {
+            var site = await db.Sites.SingleAsync(s => s.Id == clinic.Team.SiteId);
+            site.Configure(site.Settings with { DisabledInstruments = ["phq-9"] });
+            await db.SaveChangesAsync();
+        });
+        var therapist = await app.CreateStaffAsync(clinic, [Role.Therapist]);
+        var patient = await app.CreatePatientAsync(clinic, therapist);
+        await app.EnrolAsync(patient, therapist, "cfs");
+
+        await PlanAsync(patient);
+
+        Assert.Equal(CfsBaseline.Where(i => i != "phq-9"), (await RequestsAsync(patient.Id)).Select(r => r.InstrumentId).Order());
+    }
+
+    [Fact]
     public async Task After_module_end_and_follow_up_requests_appear_as_the_modules_are_completed()
     {
         var (client, therapist, patient, enrolmentId) = await EnrolledAsync("cfs");
