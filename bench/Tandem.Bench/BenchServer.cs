@@ -28,6 +28,10 @@ public static class BenchServer
             ["Logging__LogLevel__Default"] = "Information",
             ["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning",
             ["Logging__LogLevel__Microsoft.EntityFrameworkCore"] = "Warning",
+            // Background jobs off: the reminder job would plan questionnaires for the whole dataset during the measured
+            // rounds, and the dashboard's roll-up is recomputed by the scenario itself (and once at start-up).
+            ["Reminders__Enabled"] = "false",
+            ["Reporting__RefreshMinutes"] = "1440",
             ["Reporting__PrimaryOutcomes__cfs"] = "phq-9/total", // P3 reports PHQ-9 change; the dataset has PHQ-9 and GAD-7 only
             ["Reporting__PrimaryOutcomes__chronic-pain"] = "phq-9/total",
         };

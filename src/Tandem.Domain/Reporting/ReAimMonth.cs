@@ -6,7 +6,7 @@ namespace Tandem.Domain.Reporting;
 /// follows the patient's current therapist, team and site; <see cref="ProgrammeId"/> is empty for patients not
 /// (yet) enrolled. Definitions in docs/reports.md and on the dashboard.
 /// </summary>
-public sealed class ReAimMonth : IReAimRow
+public sealed class ReAimMonth
 {
     private ReAimMonth() { } // EF Core
 
@@ -52,11 +52,8 @@ public sealed class ReAimMonth : IReAimRow
     public int FeedbackGiven { get; set; }
     public int FeedbackOnTime { get; set; }
 
-    /// <summary>
-    /// Feedback given this month by working days from sending to feedback: index 0–9, the last counts 10 or more. Stored
-    /// as <see cref="ReAimFeedbackDays"/> rows, so a database can add histograms up.
-    /// </summary>
-    public int[] FeedbackDays { get; } = new int[FeedbackTimes.Buckets];
+    /// <summary>Feedback given this month by working days from sending to feedback.</summary>
+    public FeedbackHistogram FeedbackDays { get; private set; } = new();
 
     public int TherapistSeconds { get; set; }
 

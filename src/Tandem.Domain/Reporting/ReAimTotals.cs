@@ -58,7 +58,7 @@ public sealed class ReAimTotals
         OtherEnding += row.OtherEnding;
         FeedbackGiven += row.FeedbackGiven;
         FeedbackOnTime += row.FeedbackOnTime;
-        for (var i = 0; i < Math.Min(_feedbackDays.Length, row.FeedbackDays.Length); i++)
+        for (var i = 0; i < _feedbackDays.Length; i++)
         {
             _feedbackDays[i] += row.FeedbackDays[i];
         }

@@ -78,7 +78,6 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<NomadParticipation> NomadParticipations => Set<NomadParticipation>();
     public DbSet<NomadAnswer> NomadAnswers => Set<NomadAnswer>();
     public DbSet<ReAimMonth> ReAimMonths => Set<ReAimMonth>();
-    public DbSet<ReAimFeedbackDays> ReAimFeedbackDays => Set<ReAimFeedbackDays>();
     public DbSet<LessonProgress> LessonProgress => Set<LessonProgress>();
     public DbSet<CourseCompletion> CourseCompletions => Set<CourseCompletion>();
     public DbSet<TrainingAssignment> TrainingAssignments => Set<TrainingAssignment>();

@@ -11,8 +11,8 @@ public static class ReAimQueries
 {
     /// <summary>
     /// The unit's roll-up summed per month, programme and child unit (the breakdown's level: sites of an organisation,
-    /// teams of a site, therapists of a team) within the months given, with each sum's feedback histogram: at most
-    /// months × programmes × children rows, added up by the database.
+    /// teams of a site, therapists of a team) within the months given, feedback histograms included: one pass in which
+    /// the database adds up at most months × programmes × children rows.
     /// </summary>
     public static async Task<IReadOnlyList<(Guid Child, ReAimMonth Sums)>> SumsAsync(
         AppDbContext db, ReportUnit unit, string? programmeId, DateOnly firstMonth, DateOnly lastMonth, CancellationToken ct)
@@ -55,21 +55,19 @@ public static class ReAimQueries
                 Deteriorated = g.Sum(r => r.Deteriorated),
                 ChangeSum = g.Sum(r => r.ChangeSum),
                 ChangeSquares = g.Sum(r => r.ChangeSquares),
+                Day0 = g.Sum(r => r.FeedbackDays.Day0),
+                Day1 = g.Sum(r => r.FeedbackDays.Day1),
+                Day2 = g.Sum(r => r.FeedbackDays.Day2),
+                Day3 = g.Sum(r => r.FeedbackDays.Day3),
+                Day4 = g.Sum(r => r.FeedbackDays.Day4),
+                Day5 = g.Sum(r => r.FeedbackDays.Day5),
+                Day6 = g.Sum(r => r.FeedbackDays.Day6),
+                Day7 = g.Sum(r => r.FeedbackDays.Day7),
+                Day8 = g.Sum(r => r.FeedbackDays.Day8),
+                Day9 = g.Sum(r => r.FeedbackDays.Day9),
+                Day10OrMore = g.Sum(r => r.FeedbackDays.Day10OrMore),
             })
             .ToListAsync(ct);
-        var barRows = Of(db.ReAimFeedbackDays.AsNoTracking(), unit, programmeId, firstMonth, lastMonth);
-        var keyedBars = unit.Level switch
-        {
-            UnitLevel.Organisation => barRows.Select(b => new { Bar = b, Child = b.SiteId }),
-            UnitLevel.Site => barRows.Select(b => new { Bar = b, Child = b.TeamId }),
-            _ => barRows.Select(b => new { Bar = b, Child = b.TherapistId }),
-        };
-        var bars = await keyedBars
-            .GroupBy(x => new { x.Bar.Month, x.Bar.ProgrammeId, x.Child, x.Bar.Days }, x => x.Bar.Count)
-            .Select(g => new { g.Key, Count = g.Sum() })
-            .ToListAsync(ct);
-        var histograms = bars.ToLookup(b => (b.Key.Month, b.Key.ProgrammeId, b.Key.Child));
-
         return [.. sums.Select(s =>
         {
             var month = new ReAimMonth(s.Key.Month, Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty, s.Key.ProgrammeId, DateTimeOffset.MinValue)
@@ -82,11 +80,9 @@ public static class ReAimQueries
                 Outcomes = s.Outcomes, Improved = s.Improved, Recovered = s.Recovered, Deteriorated = s.Deteriorated,
                 ChangeSum = s.ChangeSum, ChangeSquares = s.ChangeSquares,
             };
-            foreach (var bar in histograms[(s.Key.Month, s.Key.ProgrammeId, s.Key.Child)])
-            {
-                month.FeedbackDays[bar.Key.Days] = bar.Count;
-            }
-
+            (month.FeedbackDays.Day0, month.FeedbackDays.Day1, month.FeedbackDays.Day2, month.FeedbackDays.Day3) = (s.Day0, s.Day1, s.Day2, s.Day3);
+            (month.FeedbackDays.Day4, month.FeedbackDays.Day5, month.FeedbackDays.Day6, month.FeedbackDays.Day7) = (s.Day4, s.Day5, s.Day6, s.Day7);
+            (month.FeedbackDays.Day8, month.FeedbackDays.Day9, month.FeedbackDays.Day10OrMore) = (s.Day8, s.Day9, s.Day10OrMore);
             return (s.Key.Child, month);
         })];
     }
@@ -176,9 +172,8 @@ public static class ReAimQueries
             ids.Count(t => trained.Contains(t) && active.Contains(t)));
     }
 
-    /// <summary>A roll-up table's rows of a unit (and programme, if given) in the months from <paramref name="firstMonth"/> to <paramref name="lastMonth"/>.</summary>
-    private static IQueryable<TRow> Of<TRow>(IQueryable<TRow> rows, ReportUnit unit, string? programmeId, DateOnly firstMonth, DateOnly lastMonth)
-        where TRow : class, IReAimRow
+    /// <summary>The roll-up rows of a unit (and programme, if given) in the months from <paramref name="firstMonth"/> to <paramref name="lastMonth"/>.</summary>
+    private static IQueryable<ReAimMonth> Of(IQueryable<ReAimMonth> rows, ReportUnit unit, string? programmeId, DateOnly firstMonth, DateOnly lastMonth)
     {
         var id = unit.Id;
         rows = unit.Level switch

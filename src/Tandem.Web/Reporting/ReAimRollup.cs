@@ -63,11 +63,9 @@ public sealed partial class ReAimRollup(
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await db.ReAimMonths.ExecuteDeleteAsync(ct);
-            await db.ReAimFeedbackDays.ExecuteDeleteAsync(ct);
             foreach (var chunk in rows.Chunk(2_000))
             {
                 db.ReAimMonths.AddRange(chunk);
-                db.ReAimFeedbackDays.AddRange(chunk.SelectMany(ReAimFeedbackDays.Of));
                 await db.SaveChangesAsync(ct);
                 db.ChangeTracker.Clear();
             }

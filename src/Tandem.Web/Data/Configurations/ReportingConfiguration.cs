@@ -11,24 +11,11 @@ internal sealed class ReAimMonthConfiguration : IEntityTypeConfiguration<ReAimMo
     {
         month.Property(m => m.Id).ValueGeneratedNever();
         month.Property(m => m.ProgrammeId).HasMaxLength(64);
-        month.Ignore(m => m.FeedbackDays);
+        month.ComplexProperty(m => m.FeedbackDays, histogram => histogram.Ignore(h => h.Counts));
         month.Ignore(m => m.IsEmpty);
         month.HasIndex(m => new { m.OrganisationId, m.Month });
         month.HasIndex(m => new { m.SiteId, m.Month });
         month.HasIndex(m => new { m.TeamId, m.Month });
         month.HasIndex(m => new { m.TherapistId, m.Month });
-    }
-}
-
-internal sealed class ReAimFeedbackDaysConfiguration : IEntityTypeConfiguration<ReAimFeedbackDays>
-{
-    public void Configure(EntityTypeBuilder<ReAimFeedbackDays> bar)
-    {
-        bar.Property(b => b.Id).ValueGeneratedNever();
-        bar.Property(b => b.ProgrammeId).HasMaxLength(64);
-        bar.HasIndex(b => new { b.OrganisationId, b.Month });
-        bar.HasIndex(b => new { b.SiteId, b.Month });
-        bar.HasIndex(b => new { b.TeamId, b.Month });
-        bar.HasIndex(b => new { b.TherapistId, b.Month });
     }
 }

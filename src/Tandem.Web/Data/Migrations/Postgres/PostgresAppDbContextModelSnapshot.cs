@@ -2095,50 +2095,6 @@ namespace Tandem.Web.Data.Migrations.Postgres
                     b.ToTable("ReminderSettings");
                 });
 
-            modelBuilder.Entity("Tandem.Domain.Reporting.ReAimFeedbackDays", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Count")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Days")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("Month")
-                        .HasColumnType("date");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("ProgrammeId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<Guid>("SiteId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("TeamId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("TherapistId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganisationId", "Month");
-
-                    b.HasIndex("SiteId", "Month");
-
-                    b.HasIndex("TeamId", "Month");
-
-                    b.HasIndex("TherapistId", "Month");
-
-                    b.ToTable("ReAimFeedbackDays");
-                });
-
             modelBuilder.Entity("Tandem.Domain.Reporting.ReAimMonth", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2235,6 +2191,44 @@ namespace Tandem.Web.Data.Migrations.Postgres
 
                     b.Property<int>("TherapistSeconds")
                         .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "FeedbackDays", "Tandem.Domain.Reporting.ReAimMonth.FeedbackDays#FeedbackHistogram", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Day0")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Day1")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Day10OrMore")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Day2")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Day3")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Day4")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Day5")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Day6")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Day7")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Day8")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Day9")
+                                .HasColumnType("integer");
+                        });
 
                     b.HasKey("Id");
 
