@@ -32,8 +32,18 @@ public static partial class WorklistScenario
         }
 
         Console.WriteLine($"worklist: signed in as {BenchAccounts.Subject}; the worklist has {rows} rows");
-        var candidate = new Hey(url + WorklistPath, $"Cookie: {cookieHeader}", null);
-        await new PairedRun("worklist", "Therapist worklist (150 patients) vs Fortunes", candidate, args).RunAsync(Goal, P95GoalMs, rows);
+        var cookie = $"Cookie: {cookieHeader}";
+        var candidate = new Hey(url + WorklistPath, cookie, null);
+        Floor[] floors =
+        [
+            new("health", "GET /health anonymous: the app's middleware and one database query", new Hey(url + "/health", null, null)),
+            new("health-signed-in", "GET /health with the subject's session cookie: adds the server-side session check and the cover lookup",
+                new Hey(url + "/health", cookie, null)),
+            new("insert", "POST /bench/insert: one INSERT, what the audit entry alone costs", new Hey(url + BareInsert.Path, null, "")),
+            new("page", "GET /Account/Manage signed in: the staff layout and navigation (with its alert count), the user lookup and a small form; no health data",
+                new Hey(url + "/Account/Manage", cookie, null)),
+        ];
+        await new PairedRun("worklist", "Therapist worklist (150 patients) vs Fortunes", candidate, args, floors).RunAsync(Goal, P95GoalMs, rows);
         return 0;
     }
 

@@ -12,12 +12,18 @@ public static class WorkingCalendars
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(settings);
-        var closed = siteIds.Count == 0 ? [] : await db.SiteHolidays.AsNoTracking()
+        if (siteIds.Count == 0)
+        {
+            return new Dictionary<Guid, WorkingCalendar>();
+        }
+
+        var closed = await db.SiteHolidays.AsNoTracking()
             .Where(h => siteIds.Contains(h.SiteId))
             .Select(h => new { h.SiteId, h.Day })
             .ToListAsync(ct);
         var weekdays = await db.Sites.AsNoTracking()
             .Where(s => siteIds.Contains(s.Id))
+            .Select(s => new { s.Id, s.WorkingWeekdays })
             .ToDictionaryAsync(s => s.Id, s => s.WorkingWeekdays, ct);
         return siteIds.ToDictionary(
             id => id,
@@ -34,6 +40,7 @@ public static class WorkingCalendars
         ArgumentNullException.ThrowIfNull(settings);
         var own = siteIds.Count == 0 ? [] : await db.Sites.AsNoTracking()
             .Where(s => siteIds.Contains(s.Id) && s.FeedbackWorkingDays != null)
+            .Select(s => new { s.Id, s.FeedbackWorkingDays })
             .ToDictionaryAsync(s => s.Id, s => s.FeedbackWorkingDays!.Value, ct);
         return siteIds.ToDictionary(id => id, id => own.GetValueOrDefault(id, settings.FeedbackWorkingDays));
     }

@@ -74,10 +74,9 @@ public sealed class Worklist(AppDbContext db, AuditTrail audit, IOptions<Guidanc
             .Take(PerKind);
         var inactive =
             (from a in PatientActivity.Of(db, own.Where(p => p.Status == PatientStatus.Active))
-             join p in db.Patients on a.PatientId equals p.Id
-             where a.At != null && a.At < quietSince
+             where a.At < quietSince
              orderby a.At
-             select new Row { Kind = (int)WorkKind.Inactive, Id = p.Id, PatientId = p.Id, GivenName = p.GivenName, FamilyName = p.FamilyName, SiteId = p.SiteId, At = a.At, Due = today, OnDemand = false })
+             select new Row { Kind = (int)WorkKind.Inactive, Id = a.PatientId, PatientId = a.PatientId, GivenName = a.Patient.GivenName, FamilyName = a.Patient.FamilyName, SiteId = a.Patient.SiteId, At = a.At, Due = today, OnDemand = false })
             .Take(PerKind);
         var questionnaires =
             (from r in db.MeasurementRequests

@@ -7,6 +7,10 @@ namespace Tandem.Web.Reminders;
 public sealed class PatientLastActivity
 {
     public Guid PatientId { get; init; }
+
+    /// <summary>The patient's row, for callers that show who it is (no second join on Patients).</summary>
+    public Patient Patient { get; init; } = null!;
+
     public DateTimeOffset? At { get; init; }
 }
 
@@ -21,6 +25,7 @@ public static class PatientActivity
         patients.Select(p => new PatientLastActivity
         {
             PatientId = p.Id,
+            Patient = p,
             At = db.UserSessions.Where(s => s.UserId == p.UserId).Max(s => (DateTimeOffset?)s.LastSeenAt) ?? p.ActivatedAt,
         });
 }
