@@ -281,6 +281,25 @@ public sealed class ReminderTests(DiaryReminderApp app) : IClassFixture<DiaryRem
         Assert.Equal(0, await app.WithDbAsync(db => db.ReminderSettings.CountAsync(s => s.PatientId == patient.Id)));
     }
 
+    [Fact]
+    public async Task A_refused_field_is_marked_invalid_and_names_its_message_after_its_hint()
+    {
+        var (patient, _) = await EnrolledPatientAsync();
+        using var client = await SignInAsPatientAsync(patient);
+
+        var response = await client.PostFormAsync("/Patient/Reminders",
+            ("Input.DiaryEnabled", "true"), ("Input.DiaryTime", "19:00"), ("Input.InactivityEnabled", "true"), ("Input.InactivityDays", "31"));
+
+        var page = await FormClient.ParseAsync(response);
+        var days = page.QuerySelector("input[name='Input.InactivityDays']")!;
+        Assert.Equal("true", days.GetAttribute("aria-invalid"));
+        Assert.Equal(["inactivity-days-hint", "Input_InactivityDays-error"], days.GetAttribute("aria-describedby")!.Split(' '));
+        Assert.Equal("Choose between 3 and 30 days.", page.GetElementById("Input_InactivityDays-error")!.TextContent.Trim());
+        var time = page.QuerySelector("input[name='Input.DiaryTime']")!;
+        Assert.Null(time.GetAttribute("aria-invalid"));
+        Assert.Equal("diary-time-hint", time.GetAttribute("aria-describedby"));
+    }
+
     [Theory]
     [InlineData("", "Fill in Time of day.")]
     [InlineData("25:61", "This value is not valid.")]
