@@ -24,7 +24,7 @@ public sealed partial class TrainingNotices(
         var due = await (
                 from a in db.TrainingAssignments
                 join u in db.Users on a.StaffMemberId equals u.Id
-                where a.NoticeSentAt == null && u.DisabledAt == null
+                where a.NoticeSentAt == null && a.WithdrawnAt == null && u.DisabledAt == null
                     && !db.CourseCompletions.Any(c => c.StaffMemberId == a.StaffMemberId && c.CourseId == a.CourseId)
                 orderby a.AssignedAt
                 select new { a.Id, a.AssignedAt, a.DueOn, u.Email, u.Language })
@@ -32,9 +32,10 @@ public sealed partial class TrainingNotices(
         var sent = 0;
         foreach (var notice in due)
         {
-            // The claim names the assignment as it was read: a reassignment in between gets its own notice.
+            // The claim names the assignment as it was read: a reassignment or new due date in between gets its own
+            // notice, a withdrawal none.
             var claimed = await db.TrainingAssignments
-                .Where(a => a.Id == notice.Id && a.NoticeSentAt == null && a.AssignedAt == notice.AssignedAt)
+                .Where(a => a.Id == notice.Id && a.NoticeSentAt == null && a.WithdrawnAt == null && a.AssignedAt == notice.AssignedAt && a.DueOn == notice.DueOn)
                 .ExecuteUpdateAsync(u => u.SetProperty(a => a.NoticeSentAt, now), ct);
             if (claimed == 0)
             {

@@ -102,4 +102,27 @@ public sealed class TrainingTests
             Assert.Equal(TrainingRules.AssignmentDue, broken.Rule);
         }
     }
+
+    [Fact]
+    public void An_assignment_is_changed_or_withdrawn_only_while_open_and_a_withdrawal_keeps_who_and_when()
+    {
+        var today = ClinicCalendar.DateOf(Now);
+        var assignedBy = Guid.NewGuid();
+        var withdrawnBy = Guid.NewGuid();
+        var assignment = new TrainingAssignment(Guid.NewGuid(), Guid.NewGuid(), "ecoach", assignedBy, today, Now);
+
+        assignment.ChangeDueDate(today.AddDays(30), courseCompleted: false, Now);
+        Assert.Equal((today.AddDays(30), assignedBy), (assignment.DueOn, assignment.AssignedById));
+        Assert.Equal(TrainingRules.AssignmentDue, Assert.Throws<DomainRuleException>(() => assignment.ChangeDueDate(today.AddDays(-1), false, Now)).Rule);
+        Assert.Equal(TrainingRules.AssignmentCompleted, Assert.Throws<DomainRuleException>(() => assignment.Withdraw(withdrawnBy, courseCompleted: true, Now)).Rule);
+        Assert.True(assignment.IsOpen(courseCompleted: false));
+
+        assignment.Withdraw(withdrawnBy, courseCompleted: false, Now.AddHours(1));
+
+        Assert.Equal((withdrawnBy, Now.AddHours(1)), (assignment.WithdrawnById, assignment.WithdrawnAt));
+        Assert.False(assignment.IsOpen(courseCompleted: false));
+        Assert.Equal(TrainingRules.AssignmentWithdrawn, Assert.Throws<DomainRuleException>(() => assignment.Withdraw(withdrawnBy, false, Now)).Rule);
+        Assert.Equal(TrainingRules.AssignmentWithdrawn, Assert.Throws<DomainRuleException>(() => assignment.ChangeDueDate(today, false, Now)).Rule);
+        Assert.Equal(TrainingRules.AssignmentWithdrawn, Assert.Throws<DomainRuleException>(() => assignment.Reassign(assignedBy, today, Now)).Rule);
+    }
 }

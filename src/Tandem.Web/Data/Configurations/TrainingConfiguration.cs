@@ -35,7 +35,8 @@ internal sealed class TrainingAssignmentConfiguration : IEntityTypeConfiguration
         assignment.HasOne<Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         assignment.HasOne<AppUser>().WithMany().HasForeignKey(a => a.StaffMemberId).OnDelete(DeleteBehavior.Restrict);
         assignment.HasOne<AppUser>().WithMany().HasForeignKey(a => a.AssignedById).OnDelete(DeleteBehavior.Restrict);
-        assignment.HasIndex(a => new { a.StaffMemberId, a.CourseId }).IsUnique();
+        assignment.HasOne<AppUser>().WithMany().HasForeignKey(a => a.WithdrawnById).OnDelete(DeleteBehavior.Restrict);
+        assignment.HasIndex(a => new { a.StaffMemberId, a.CourseId }).IsUnique().HasFilter("\"WithdrawnAt\" IS NULL"); // withdrawn ones stay as a record
     }
 }
 

@@ -22,7 +22,7 @@ public sealed class StaffHomeModel(Worklist worklist, WorklistSignals signals, A
     public IReadOnlyList<Role> Roles { get; private set; } = [];
     public bool SeesPatients { get; private set; }
 
-    /// <summary>The eCoach course, when someone assigned it to this person and they have not completed it yet.</summary>
+    /// <summary>The eCoach course, when someone assigned it to this person (not withdrawn) and they have not completed it yet.</summary>
     public TrainingAssignment? TrainingToDo { get; private set; }
 
     /// <summary>Null for staff without a caseload or review queue.</summary>
@@ -35,7 +35,7 @@ public sealed class StaffHomeModel(Worklist worklist, WorklistSignals signals, A
         Roles = [.. viewer.Roles.Order()];
         SeesPatients = viewer.Has(Role.Therapist) || viewer.Has(Role.Supervisor) || viewer.Has(Role.Manager);
         TrainingToDo = await db.TrainingAssignments.AsNoTracking()
-            .Where(a => a.StaffMemberId == viewer.UserId && a.CourseId == Course.ECoach
+            .Where(a => a.StaffMemberId == viewer.UserId && a.CourseId == Course.ECoach && a.WithdrawnAt == null
                 && !db.CourseCompletions.Any(c => c.StaffMemberId == viewer.UserId && c.CourseId == Course.ECoach))
             .SingleOrDefaultAsync(ct);
         if (Worklist.IsFor(viewer))

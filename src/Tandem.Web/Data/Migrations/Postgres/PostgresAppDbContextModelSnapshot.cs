@@ -2453,14 +2453,23 @@ namespace Tandem.Web.Data.Migrations.Postgres
                     b.Property<Guid>("StaffMemberId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("WithdrawnById")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AssignedById");
 
                     b.HasIndex("OrganisationId");
 
+                    b.HasIndex("WithdrawnById");
+
                     b.HasIndex("StaffMemberId", "CourseId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"WithdrawnAt\" IS NULL");
 
                     b.ToTable("TrainingAssignments");
                 });
@@ -3608,6 +3617,11 @@ namespace Tandem.Web.Data.Migrations.Postgres
                         .HasForeignKey("StaffMemberId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Tandem.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("WithdrawnById")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tandem.Domain.Treatment.Adaptation", b =>

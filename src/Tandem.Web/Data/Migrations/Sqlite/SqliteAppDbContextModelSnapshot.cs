@@ -2432,14 +2432,23 @@ namespace Tandem.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("StaffMemberId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("WithdrawnById")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AssignedById");
 
                     b.HasIndex("OrganisationId");
 
+                    b.HasIndex("WithdrawnById");
+
                     b.HasIndex("StaffMemberId", "CourseId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"WithdrawnAt\" IS NULL");
 
                     b.ToTable("TrainingAssignments");
                 });
@@ -3587,6 +3596,11 @@ namespace Tandem.Web.Data.Migrations.Sqlite
                         .HasForeignKey("StaffMemberId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Tandem.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("WithdrawnById")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tandem.Domain.Treatment.Adaptation", b =>

@@ -35,7 +35,7 @@ public sealed class TrainingIndexModel(AppDbContext db, TrainingCatalog catalog)
         Assignment = await (
                 from a in db.TrainingAssignments
                 join u in db.Users on a.AssignedById equals u.Id
-                where a.StaffMemberId == viewer.UserId && a.CourseId == Course.Id
+                where a.StaffMemberId == viewer.UserId && a.CourseId == Course.Id && a.WithdrawnAt == null
                 select new Assigned(u.DisplayName, a.DueOn))
             .SingleOrDefaultAsync(ct);
         SurveyAnswered = await db.TrainingSurveyParticipations.AnyAsync(p => p.StaffMemberId == viewer.UserId && p.CourseId == Course.Id, ct);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tandem.Domain;
+using Tandem.Domain.Access;
 using Tandem.Domain.Audit;
 using Tandem.Domain.Training;
 using Tandem.Web.Auth;
@@ -15,23 +16,27 @@ namespace Tandem.Web.Pages.Staff.Training;
 
 /// <summary>
 /// The eCoach course for the therapists a supervisor (team) or manager (site) oversees: who is assigned, by when, how far
-/// they are and when they completed it (trained). They assign the course here, with an optional due date; a therapist
-/// outside their scope is not found.
+/// they are and when they completed it (trained). They assign the course here, with an optional due date, change the due
+/// date of an open assignment or withdraw it; a therapist or assignment outside their scope is not found.
 /// </summary>
 public sealed class TrainingTeamModel(AppDbContext db, TrainingCatalog catalog, AuditTrail audit, TimeProvider clock, IStringLocalizer<Text> text) : PageModel
 {
-    public sealed record Line(Guid Id, string Name, bool Assigned, string? AssignedBy, DateOnly? DueOn, int LessonsDone, DateTimeOffset? TrainedAt);
-
     public Course Course => catalog.ECoach;
     public string Language { get; } = UiLanguage.Current;
     public DateOnly Today { get; private set; }
-    public IReadOnlyList<Line> Therapists { get; private set; } = [];
+    public IReadOnlyList<TrainingTeamLine> Therapists { get; private set; } = [];
 
     [BindProperty]
     public Guid StaffMemberId { get; set; }
 
     [BindProperty]
     public DateOnly? DueOn { get; set; }
+
+    [BindProperty]
+    public Guid AssignmentId { get; set; }
+
+    [BindProperty]
+    public DateOnly? NewDueOn { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -58,9 +63,14 @@ public sealed class TrainingTeamModel(AppDbContext db, TrainingCatalog catalog, 
             return NotFound();
         }
 
+        if (!ModelState.IsValid)
+        {
+            return await InvalidAsync(ct);
+        }
+
         var courseId = Course.Id;
         var now = clock.GetUtcNow();
-        var assignment = await db.TrainingAssignments.SingleOrDefaultAsync(a => a.StaffMemberId == staffMemberId && a.CourseId == courseId, ct);
+        var assignment = await db.TrainingAssignments.SingleOrDefaultAsync(a => a.StaffMemberId == staffMemberId && a.CourseId == courseId && a.WithdrawnAt == null, ct);
         try
         {
             if (assignment is null)
@@ -78,8 +88,7 @@ public sealed class TrainingTeamModel(AppDbContext db, TrainingCatalog catalog, 
         catch (DomainRuleException broken)
         {
             ModelState.AddModelError(nameof(DueOn), text[broken.Rule.Code]);
-            await LoadAsync(ct);
-            return new PageResult { StatusCode = StatusCodes.Status422UnprocessableEntity };
+            return await InvalidAsync(ct);
         }
 
         try
@@ -96,32 +105,71 @@ public sealed class TrainingTeamModel(AppDbContext db, TrainingCatalog catalog, 
         return RedirectToPage();
     }
 
+    public Task<IActionResult> OnPostChangeDueAsync(CancellationToken ct) =>
+        ChangeAsync(AuditAction.Update, "training.due-changed", (assignment, _, completed, now) => assignment.ChangeDueDate(NewDueOn, completed, now), ct);
+
+    /// <summary>Withdrawn, not deleted: the assignment keeps who withdrew it and when, and is logged as ended (Delete).</summary>
+    public Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct) =>
+        ChangeAsync(AuditAction.Delete, "training.withdrawn", (assignment, viewer, completed, now) => assignment.Withdraw(viewer.UserId, completed, now), ct);
+
+    /// <summary>
+    /// An open assignment of a therapist in scope (else 404), changed by <paramref name="change"/>: a due date out of range
+    /// is 422, an assignment completed or already withdrawn 409.
+    /// </summary>
+    private async Task<IActionResult> ChangeAsync(
+        AuditAction action, string doneKey, Action<TrainingAssignment, Viewer, bool, DateTimeOffset> change, CancellationToken ct)
+    {
+        var viewer = User.AsViewer();
+        if (!viewer.OverseesTraining())
+        {
+            return Forbid();
+        }
+
+        var assignmentId = AssignmentId;
+        var overseen = db.OverseenBy(viewer);
+        var assignment = await db.TrainingAssignments
+            .Where(a => a.Id == assignmentId && overseen.Any(u => u.Id == a.StaffMemberId))
+            .SingleOrDefaultAsync(ct);
+        if (assignment is null)
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return await InvalidAsync(ct);
+        }
+
+        var completed = await db.CourseCompletions.AnyAsync(c => c.StaffMemberId == assignment.StaffMemberId && c.CourseId == assignment.CourseId, ct);
+        try
+        {
+            change(assignment, viewer, completed, clock.GetUtcNow());
+        }
+        catch (DomainRuleException broken)
+        {
+            var bad = broken.Rule == TrainingRules.AssignmentDue;
+            ModelState.AddModelError(bad ? nameof(NewDueOn) : "", text[broken.Rule.Code]);
+            return await InvalidAsync(ct, bad ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict);
+        }
+
+        audit.RecordOrganisational(viewer, action, nameof(TrainingAssignment), assignment.Id.ToString());
+        await db.SaveChangesAsync(ct);
+        var name = await db.Users.Where(u => u.Id == assignment.StaffMemberId).Select(u => u.DisplayName).SingleAsync(ct);
+        TempData[Flash.Info] = text[doneKey, name].Value;
+        return RedirectToPage();
+    }
+
+    private async Task<IActionResult> InvalidAsync(CancellationToken ct, int status = StatusCodes.Status422UnprocessableEntity)
+    {
+        await LoadAsync(ct);
+        return new PageResult { StatusCode = status };
+    }
+
     private async Task LoadAsync(CancellationToken ct)
     {
         var viewer = User.AsViewer();
-        var courseId = Course.Id;
         Today = ClinicCalendar.DateOf(clock.GetUtcNow());
-        var lessonIds = Course.Lessons.Select(l => l.Id).ToList();
-        var rows = await (
-                from u in db.OverseenBy(viewer)
-                join a in db.TrainingAssignments.Where(a => a.CourseId == courseId) on u.Id equals a.StaffMemberId into assignments
-                from a in assignments.DefaultIfEmpty()
-                orderby u.DisplayName
-                select new
-                {
-                    u.Id,
-                    u.DisplayName,
-                    Assigned = a != null,
-                    AssignedBy = a == null ? null : db.Users.Where(b => b.Id == a.AssignedById).Select(b => b.DisplayName).FirstOrDefault(),
-                    DueOn = a == null ? null : a.DueOn,
-                    Done = db.LessonProgress.Count(p => p.StaffMemberId == u.Id && p.CourseId == courseId && p.DoneAt != null && lessonIds.Contains(p.LessonId)),
-                })
-            .ToListAsync(ct);
-        var ids = rows.Select(r => r.Id).ToList();
-        var trained = (await db.CourseCompletions.Where(c => c.CourseId == courseId && ids.Contains(c.StaffMemberId))
-                .Select(c => new { c.StaffMemberId, c.CompletedAt }).ToListAsync(ct))
-            .GroupBy(c => c.StaffMemberId).ToDictionary(g => g.Key, g => g.Min(c => c.CompletedAt));
-        Therapists = [.. rows.Select(r => new Line(r.Id, r.DisplayName, r.Assigned, r.AssignedBy, r.DueOn, r.Done, trained.TryGetValue(r.Id, out var at) ? at : null))];
+        Therapists = await db.TrainingOfOverseenAsync(viewer, Course, ct);
         audit.RecordSearch(viewer, nameof(TrainingAssignment), "eCoach course progress of the team or site");
         await db.SaveChangesAsync(ct);
     }

@@ -1,0 +1,81 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Tandem.Web.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class TrainingAssignmentWithdrawal : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_TrainingAssignments_StaffMemberId_CourseId",
+                table: "TrainingAssignments");
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "WithdrawnAt",
+                table: "TrainingAssignments",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "WithdrawnById",
+                table: "TrainingAssignments",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingAssignments_StaffMemberId_CourseId",
+                table: "TrainingAssignments",
+                columns: new[] { "StaffMemberId", "CourseId" },
+                unique: true,
+                filter: "\"WithdrawnAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingAssignments_WithdrawnById",
+                table: "TrainingAssignments",
+                column: "WithdrawnById");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_TrainingAssignments_AspNetUsers_WithdrawnById",
+                table: "TrainingAssignments",
+                column: "WithdrawnById",
+                principalTable: "AspNetUsers",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_TrainingAssignments_AspNetUsers_WithdrawnById",
+                table: "TrainingAssignments");
+
+            migrationBuilder.DropIndex(
+                name: "IX_TrainingAssignments_StaffMemberId_CourseId",
+                table: "TrainingAssignments");
+
+            migrationBuilder.DropIndex(
+                name: "IX_TrainingAssignments_WithdrawnById",
+                table: "TrainingAssignments");
+
+            migrationBuilder.DropColumn(
+                name: "WithdrawnAt",
+                table: "TrainingAssignments");
+
+            migrationBuilder.DropColumn(
+                name: "WithdrawnById",
+                table: "TrainingAssignments");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingAssignments_StaffMemberId_CourseId",
+                table: "TrainingAssignments",
+                columns: new[] { "StaffMemberId", "CourseId" },
+                unique: true);
+        }
+    }
+}
