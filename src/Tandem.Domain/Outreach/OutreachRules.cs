@@ -10,5 +10,7 @@ public static class OutreachRules
     public static readonly Rule Programme = new("outreach.programme-unknown", "Choose a programme from the list.");
     public static readonly Rule Expired = new("outreach.expired", "The form was open for too long. Check your answers and send it again.");
     public static readonly Rule StatusChange = new("outreach.status-change", "This referral cannot move to that status.");
+    public static readonly Rule NotYetInvitable = new("outreach.invite-not-yet", "Only a referral you have been in contact with, and that is still open, can be invited.");
+    public static readonly Rule AlreadyInvited = new("outreach.already-invited", "This referral has already been invited to Tandem.");
     public static readonly Rule Note = new("outreach.note", "A note can be at most 1000 characters.");
 }

@@ -6,7 +6,10 @@ public enum ReferralKind
     Gp,
 }
 
-/// <summary>Where a referral stands: new → contacted → invited, declined or withdrawn (the last three are final).</summary>
+/// <summary>
+/// Where a referral stands: new → contacted → invited, declined or withdrawn (the last three are final). Invited is
+/// reached only by sending the person a Tandem invitation (<see cref="Referral.Invite"/>), so it always names the patient.
+/// </summary>
 public enum ReferralStatus
 {
     New,
@@ -70,6 +73,9 @@ public sealed class Referral
     public string? GpEmail { get; private init; }
     public string? GpPhone { get; private init; }
 
+    /// <summary>The patient record made when the person was invited to Tandem from this referral.</summary>
+    public Guid? PatientId { get; private set; }
+
     /// <summary>When the site's managers were told (without content) that a referral is waiting; claimed before sending.</summary>
     public DateTimeOffset? NoticeSentAt { get; private set; }
 
@@ -111,9 +117,33 @@ public sealed class Referral
     public bool CanMoveTo(ReferralStatus status) => (Status, status) switch
     {
         (ReferralStatus.New, ReferralStatus.Contacted or ReferralStatus.Declined or ReferralStatus.Withdrawn) => true,
-        (ReferralStatus.Contacted, ReferralStatus.Invited or ReferralStatus.Declined or ReferralStatus.Withdrawn) => true,
+        (ReferralStatus.Contacted, ReferralStatus.Declined or ReferralStatus.Withdrawn) => true,
         _ => false,
     };
+
+    /// <summary>A referral is invited once someone has been in contact with the person, and only once.</summary>
+    public bool CanInvite => Status == ReferralStatus.Contacted;
+
+    /// <summary>The patient's given and family name as the invitation form proposes them: the first word, then the rest.</summary>
+    public (string GivenName, string FamilyName) ProposedNames()
+    {
+        var space = Name.IndexOf(' ');
+        return space < 0 ? (Name, "") : (Name[..space], Name[(space + 1)..].Trim());
+    }
+
+    /// <summary>The person was invited to Tandem as <paramref name="patientId"/>: the referral is closed and points to them.</summary>
+    public ReferralEvent Invite(Guid patientId, Guid byUserId, DateTimeOffset now)
+    {
+        if (!CanInvite)
+        {
+            throw new DomainRuleException(Status == ReferralStatus.Invited ? OutreachRules.AlreadyInvited : OutreachRules.NotYetInvitable);
+        }
+
+        PatientId = patientId;
+        Status = ReferralStatus.Invited;
+        StatusChangedAt = now;
+        return new ReferralEvent(Id, byUserId, ReferralStatus.Invited, null, now);
+    }
 
     /// <summary>The statuses this referral can move to now, in order.</summary>
     public IReadOnlyList<ReferralStatus> NextStatuses => [.. Enum.GetValues<ReferralStatus>().Where(CanMoveTo)];

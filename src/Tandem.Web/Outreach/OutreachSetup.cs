@@ -16,6 +16,7 @@ public static class OutreachSetup
         services.AddSingleton<FormStamp>();
         services.AddScoped<ReferralDesk>();
         services.AddScoped<ReferralNotices>();
+        services.AddScoped<ReferralSources>();
         var perHour = section.GetValue("PerAddressPerHour", new OutreachOptions().PerAddressPerHour);
         services.AddRateLimiter(limiter =>
             // Only sending counts; reading the forms is free. Per client address, over all sites together.

@@ -44,12 +44,39 @@ public sealed class ReferralTests
 
         var contacted = referral.MoveTo(ReferralStatus.Contacted, Guid.NewGuid(), " Called ", Now.AddDays(1));
         Assert.Equal((ReferralStatus.Contacted, "Called", Now.AddDays(1)), (contacted.Status, contacted.Note, referral.StatusChangedAt));
-        referral.MoveTo(ReferralStatus.Invited, Guid.NewGuid(), null, Now.AddDays(2));
+        Assert.Equal([ReferralStatus.Declined, ReferralStatus.Withdrawn], referral.NextStatuses);
+        referral.MoveTo(ReferralStatus.Declined, Guid.NewGuid(), null, Now.AddDays(2));
 
         Assert.True(referral.IsClosed);
         Assert.Empty(referral.NextStatuses);
+        Assert.False(referral.CanInvite);
         Assert.Equal(OutreachRules.Note, Assert.Throws<DomainRuleException>(() => Self().MoveTo(ReferralStatus.Contacted, Guid.NewGuid(), new string('x', 1001), Now)).Rule);
     }
+
+    [Fact]
+    public void Only_a_contacted_referral_is_invited_and_it_then_names_the_patient_and_cannot_be_invited_again()
+    {
+        var referral = Self();
+        Assert.False(referral.CanInvite);
+        Assert.Equal(OutreachRules.NotYetInvitable, Assert.Throws<DomainRuleException>(() => referral.Invite(Guid.NewGuid(), Guid.NewGuid(), Now)).Rule);
+        referral.MoveTo(ReferralStatus.Contacted, Guid.NewGuid(), null, Now.AddDays(1));
+        var patientId = Guid.NewGuid();
+
+        var invited = referral.Invite(patientId, Guid.NewGuid(), Now.AddDays(2));
+
+        Assert.Equal((ReferralStatus.Invited, ReferralStatus.Invited, patientId, Now.AddDays(2)), (invited.Status, referral.Status, referral.PatientId, referral.StatusChangedAt));
+        Assert.True(referral.IsClosed);
+        Assert.Equal(OutreachRules.AlreadyInvited, Assert.Throws<DomainRuleException>(() => referral.Invite(Guid.NewGuid(), Guid.NewGuid(), Now.AddDays(3))).Rule);
+        Assert.Equal(patientId, referral.PatientId);
+    }
+
+    [Theory]
+    [InlineData("Kim", "Kim", "")]
+    [InlineData("Noor Bakker", "Noor", "Bakker")]
+    [InlineData("Jan van der Berg", "Jan", "van der Berg")]
+    [InlineData("Anna  de Vries", "Anna", "de Vries")]
+    public void The_invitation_form_proposes_the_first_word_as_given_name_and_the_rest_as_family_name(string name, string given, string family) =>
+        Assert.Equal((given, family), Referral.FromSelf(Guid.NewGuid(), Guid.NewGuid(), name, "kim@example.nl", null, null, null, consent: true, Now).ProposedNames());
 
     private static Referral Gp(string? agb, bool agreed = true) => Referral.FromGp(
         Guid.NewGuid(), Guid.NewGuid(), new GpDetails("Dr. Wit", "Oost", agb, "wit@example.nl", null), "Piet", null, "06 12345678", "chronic-pain", "Back pain", agreed, Now);

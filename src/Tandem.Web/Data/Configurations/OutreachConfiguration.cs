@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Tandem.Domain.Organisations;
 using Tandem.Domain.Outreach;
+using Tandem.Domain.Patients;
 
 namespace Tandem.Web.Data.Configurations;
 
@@ -42,6 +43,9 @@ internal sealed class OutreachConfiguration :
         referral.Ignore(r => r.NextStatuses);
         referral.HasOne<Site>().WithMany().HasForeignKey(r => r.SiteId).OnDelete(DeleteBehavior.Restrict);
         referral.HasIndex(r => new { r.SiteId, r.ReceivedAt });
+        // One referral becomes at most one patient, and a patient comes from at most one referral.
+        referral.HasOne<Patient>().WithMany().HasForeignKey(r => r.PatientId).OnDelete(DeleteBehavior.Restrict);
+        referral.HasIndex(r => r.PatientId).IsUnique();
     }
 
     public void Configure(EntityTypeBuilder<ReferralEvent> change)

@@ -1883,6 +1883,9 @@ namespace Tandem.Web.Data.Migrations.Postgres
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("PatientId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
@@ -1907,6 +1910,9 @@ namespace Tandem.Web.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PatientId")
+                        .IsUnique();
 
                     b.HasIndex("SiteId", "ReceivedAt");
 
@@ -3476,6 +3482,11 @@ namespace Tandem.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Tandem.Domain.Outreach.Referral", b =>
                 {
+                    b.HasOne("Tandem.Domain.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Tandem.Domain.Organisations.Site", null)
                         .WithMany()
                         .HasForeignKey("SiteId")

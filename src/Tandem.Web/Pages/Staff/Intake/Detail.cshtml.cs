@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tandem.Domain;
+using Tandem.Domain.Access;
 using Tandem.Domain.Accounts;
 using Tandem.Domain.Audit;
 using Tandem.Domain.Outreach;
@@ -27,6 +28,9 @@ public sealed class ReferralDetailModel(AppDbContext db, AuditTrail audit, Progr
     public string? Programme { get; private set; }
     public IReadOnlyList<EventLine> Events { get; private set; } = [];
     public bool MayInvite { get; private set; }
+
+    /// <summary>The patient this referral was invited as, when the viewer may open their record.</summary>
+    public (Guid Id, string Name)? InvitedPatient { get; private set; }
 
     [BindProperty]
     public StatusInput Input { get; set; } = new();
@@ -102,6 +106,12 @@ public sealed class ReferralDetailModel(AppDbContext db, AuditTrail audit, Progr
         Referral = referral;
         Programme = referral.ProgrammeId is { } programmeId ? catalog.Find(programmeId)?.Title.For(UiLanguage.Current) ?? programmeId : null;
         MayInvite = viewer.Has(Role.Therapist);
+        if (referral.PatientId is { } patientId)
+        {
+            var patient = await db.Patients.VisibleTo(viewer).Where(p => p.Id == patientId).Select(p => new { p.GivenName, p.FamilyName }).SingleOrDefaultAsync(ct);
+            InvitedPatient = patient is null ? null : (patientId, $"{patient.GivenName} {patient.FamilyName}");
+        }
+
         Events = await (
                 from e in db.ReferralEvents.AsNoTracking()
                 join u in db.Users on e.ByUserId equals u.Id

@@ -1,28 +1,58 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Tandem.Domain.Accounts;
 using Tandem.Domain.Audit;
+using Tandem.Domain.Outreach;
 using Tandem.Web.Auth;
 using Tandem.Web.Data;
 using Tandem.Web.Infrastructure;
 using Tandem.Web.Mail;
+using Tandem.Web.Outreach;
 
 namespace Tandem.Web.Pages.Staff.Patients;
 
-/// <summary>A therapist registers a patient at their own site and team and e-mails them an invitation.</summary>
+/// <summary>
+/// A therapist registers a patient at their own site and team and e-mails them an invitation. Opened from a referral
+/// in the intake queue (<c>?referral={id}</c>, nothing else in the address), the form starts with what the referral
+/// holds, and sending it closes the referral as invited, pointing to the new patient, in the same transaction.
+/// </summary>
 public sealed class InvitePatientModel(
-    AppDbContext db, AuditTrail audit, AccountMail mail, TimeProvider clock, IOptions<AppOptions> options, IStringLocalizer<Text> text)
+    AppDbContext db, AuditTrail audit, AccountMail mail, ReferralSources referrals, TimeProvider clock, IOptions<AppOptions> options, IStringLocalizer<Text> text)
     : PageModel
 {
     [BindProperty]
     public PatientInput Input { get; set; } = new();
 
-    public void OnGet()
+    /// <summary>The intake referral this invitation comes from, if any.</summary>
+    [BindProperty(SupportsGet = true, Name = "referral")]
+    public Guid? ReferralId { get; set; }
+
+    public ReferralSource? Source { get; private set; }
+
+    /// <summary>Why the referral cannot be invited from here; the form is then not shown.</summary>
+    public string? Refusal { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        if (await LoadSourceAsync(tracked: false, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        if (Source is { Referral: var referral })
+        {
+            var (givenName, familyName) = referral.ProposedNames();
+            Input = new PatientInput { GivenName = givenName, FamilyName = familyName, Email = referral.Email ?? "" };
+            audit.RecordOrganisational(User.AsViewer(), AuditAction.Read, nameof(Referral), referral.Id.ToString());
+            await db.SaveChangesAsync(ct);
+        }
+
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -32,6 +62,11 @@ public sealed class InvitePatientModel(
         {
             ModelState.AddModelError(string.Empty, text["invite-patient.no-team"]);
             return Page();
+        }
+
+        if (await LoadSourceAsync(tracked: true, ct) is { } refused)
+        {
+            return refused;
         }
 
         if (!ModelState.IsValid)
@@ -64,11 +99,50 @@ public sealed class InvitePatientModel(
         db.Patients.Add(patient);
         db.Invitations.Add(issued.Invitation);
         audit.Record(viewer, patient, AuditAction.Create, "Patient");
-        await db.SaveChangesAsync(ct);
-        await mail.SendInvitationAsync(issued, ct);
+        if (Source is { Referral: var referral })
+        {
+            db.ReferralEvents.Add(referral.Invite(patient.Id, viewer.UserId, now));
+            audit.RecordOrganisational(viewer, AuditAction.Update, nameof(Referral), referral.Id.ToString());
+        }
 
-        TempData[Flash.Info] = text["invite-patient.sent", patient.FullName].Value;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException) when (Source is not null)
+        {
+            // Status is the referral's concurrency token: someone else moved it first, so nothing was stored or sent.
+            return Refuse(StatusCodes.Status409Conflict, "intake.invite-raced");
+        }
+
+        await mail.SendInvitationAsync(issued, ct);
+        TempData[Flash.Info] = text[Source is null ? "invite-patient.sent" : "intake.invite-sent", patient.FullName].Value;
         return RedirectToPage("/Staff/Patients/Detail", new { id = patient.Id });
+    }
+
+    /// <summary>Loads the referral named in the request, if any: not a valid id → 400, outside the viewer's intake → 404, not invitable → 409.</summary>
+    private async Task<IActionResult?> LoadSourceAsync(bool tracked, CancellationToken ct)
+    {
+        if (ModelState.GetFieldValidationState("referral") == ModelValidationState.Invalid)
+        {
+            return Refuse(StatusCodes.Status400BadRequest, "intake.invite-bad-referral");
+        }
+
+        if (ReferralId is not { } id)
+        {
+            return null;
+        }
+
+        Source = await referrals.FindAsync(User.AsViewer(), id, tracked, ct);
+        return Source is null ? NotFound()
+            : Source.Referral.CanInvite ? null
+            : Refuse(StatusCodes.Status409Conflict, Source.Referral.Status == ReferralStatus.Invited ? OutreachRules.AlreadyInvited.Code : OutreachRules.NotYetInvitable.Code);
+    }
+
+    private PageResult Refuse(int statusCode, string message)
+    {
+        Refusal = text[message].Value;
+        return new PageResult { StatusCode = statusCode };
     }
 
     public sealed class PatientInput
