@@ -56,6 +56,13 @@ public sealed class OutreachTests(TandemApp app)
         await staff.GetByLabel("Note (optional)").FillAsync("Called; intake next week.");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Expect(staff.Locator("ol.history")).ToContainTextAsync("Called; intake next week.");
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Invite to Tandem" }).ClickAsync();
+        await Expect(staff.GetByLabel("First name")).ToHaveValueAsync("Femke");
+        await Expect(staff.GetByLabel("Last name")).ToHaveValueAsync("de Groot");
+        await Expect(staff.GetByLabel("E-mail address")).ToHaveValueAsync("femke@example.nl");
+        await staff.AccessibleAsync("outreach-06b-invite-from-referral-en");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Send invitation" }).ClickAsync();
+        await Expect(staff.Locator(".flash-info")).ToContainTextAsync("The referral is marked as invited.");
 
         await using var managerContext = await app.NewContextAsync(Viewports.Phone, "en-GB");
         var managerPage = await managerContext.NewPageAsync();

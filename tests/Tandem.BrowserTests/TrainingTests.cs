@@ -32,6 +32,8 @@ public sealed class TrainingTests(TandemApp app)
         var row = supervisorPage.Locator("table.training-team tbody tr", new() { HasText = therapist.DisplayName });
         await Expect(row).ToContainTextAsync("By Sanne Supervisor");
         await Expect(row).ToContainTextAsync("0 of 4 lessons done");
+        await Expect(supervisorPage.GetByRole(AriaRole.Button, new() { Name = "Withdraw the assignment" })).ToBeVisibleAsync();
+        await supervisorPage.AccessibleAsync("training-02b-team-assigned-en");
 
         await using var phone = await app.NewContextAsync(Viewports.Phone, "nl-NL");
         var page = await phone.NewPageAsync();
