@@ -21,7 +21,7 @@ public sealed class PasswordPolicyTests(TandemApp app) : IClassFixture<TandemApp
 
         var response = await client.PostFormAsync(Link(token), InvitationTests.Fields(password));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains(message, await FormClient.ErrorsAsync(response), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(Link(token))).StatusCode);
     }

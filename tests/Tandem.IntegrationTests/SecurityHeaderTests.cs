@@ -94,11 +94,11 @@ public sealed class SecurityHeaderTests(TandemApp app) : IClassFixture<TandemApp
         anonymous.Language = "nl";
         var dutch = await anonymous.SubmitPasswordAsync("geen-e-mailadres", "wat dan ook");
 
-        Assert.Equal(HttpStatusCode.OK, email.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, email.StatusCode);
         Assert.Contains("Enter a valid e-mail address", await FormClient.ErrorsAsync(email), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, longName.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, longName.StatusCode);
         Assert.Contains("at most 100 characters", await FormClient.ErrorsAsync(longName), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, dutch.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, dutch.StatusCode);
         Assert.Contains("Vul een geldig e-mailadres in", await FormClient.ErrorsAsync(dutch), StringComparison.Ordinal);
     }
 
@@ -138,7 +138,7 @@ public sealed class RateLimitTests(RateLimitedTandemApp app) : IClassFixture<Rat
         using var client = app.NewClient();
         for (var i = 0; i < RateLimitedTandemApp.Limit; i++)
         {
-            Assert.Equal(HttpStatusCode.OK, (await client.SubmitPasswordAsync("nobody@example.nl", "not the password at all")).StatusCode);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, (await client.SubmitPasswordAsync("nobody@example.nl", "not the password at all")).StatusCode);
         }
 
         // A fixed one-minute window: if it happened to roll over just now, the next window fills up too.

@@ -88,7 +88,7 @@ public sealed class SessionTests(TandemApp app) : IClassFixture<TandemApp>
         (await therapistClient.GetAsync("/Staff")).AssertRedirect("/Account/SignIn");
         using var later = app.NewClient();
         var again = await later.SubmitPasswordAsync(therapist.Email, therapist.Password);
-        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
     }
 
     private async Task<TestUser> NewPatientAsync()

@@ -36,7 +36,7 @@ public sealed class SignInTests(TandemApp app) : IClassFixture<TandemApp>
 
         var response = await client.SubmitTotpAsync(wrong);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("code", await FormClient.ErrorsAsync(response), StringComparison.OrdinalIgnoreCase);
         (await client.GetAsync("/Staff")).AssertRedirect("/Account/SignIn");
     }
@@ -55,7 +55,7 @@ public sealed class SignInTests(TandemApp app) : IClassFixture<TandemApp>
         (await second.SubmitPasswordAsync(therapist.Email, therapist.Password)).AssertRedirect("/Account/TwoFactor");
         var replay = await second.SubmitTotpAsync(code);
 
-        Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, replay.StatusCode);
         (await second.GetAsync("/Staff")).AssertRedirect("/Account/SignIn");
     }
 
@@ -74,7 +74,7 @@ public sealed class SignInTests(TandemApp app) : IClassFixture<TandemApp>
 
         (await second.SubmitPasswordAsync(therapist.Email, therapist.Password)).AssertRedirect("/Account/TwoFactor");
         var again = await second.PostFormAsync("/Account/Recovery", ("Input.Code", recovery));
-        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
         (await second.GetAsync("/Staff")).AssertRedirect("/Account/SignIn");
     }
 
@@ -122,7 +122,7 @@ public sealed class SignInTests(TandemApp app) : IClassFixture<TandemApp>
         }
 
         var paused = await client.SubmitPasswordAsync(patient.Email, patient.Password);
-        Assert.Equal(HttpStatusCode.OK, paused.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, paused.StatusCode);
         Assert.Contains(Failed, await FormClient.ErrorsAsync(paused), StringComparison.Ordinal);
 
         app.Clock.Advance(SignInBackoff.PauseAfter(SignInBackoff.FreeAttempts) + TimeSpan.FromSeconds(1));
@@ -140,10 +140,10 @@ public sealed class SignInTests(TandemApp app) : IClassFixture<TandemApp>
         for (var i = 0; i < SignInBackoff.FreeAttempts; i++)
         {
             var right = app.NextTotpCode(therapist);
-            Assert.Equal(HttpStatusCode.OK, (await client.SubmitTotpAsync(right == "000000" ? "111111" : "000000")).StatusCode);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, (await client.SubmitTotpAsync(right == "000000" ? "111111" : "000000")).StatusCode);
         }
 
-        Assert.Equal(HttpStatusCode.OK, (await client.SubmitTotpAsync(app.NextTotpCode(therapist))).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await client.SubmitTotpAsync(app.NextTotpCode(therapist))).StatusCode);
         (await client.GetAsync("/Staff")).AssertRedirect("/Account/SignIn");
     }
 
@@ -157,8 +157,8 @@ public sealed class SignInTests(TandemApp app) : IClassFixture<TandemApp>
         var unknown = await client.SubmitPasswordAsync($"nobody-{Guid.NewGuid():N}@test.tandem.nl", "some password here");
         var wrong = await client.SubmitPasswordAsync(therapist.Email, "some password here");
 
-        Assert.Equal(HttpStatusCode.OK, unknown.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
         var message = await FormClient.ErrorsAsync(wrong);
         Assert.Contains(Failed, message, StringComparison.Ordinal);
         Assert.Equal(message, await FormClient.ErrorsAsync(unknown));

@@ -49,7 +49,11 @@ public static class WebSetup
                     pages.Conventions.AllowAnonymousToPage(page);
                 }
             })
-            .AddMvcOptions(mvc => mvc.Filters.Add<DomainRulePageFilter>())
+            .AddMvcOptions(mvc =>
+            {
+                mvc.Filters.Add<DomainRulePageFilter>();
+                mvc.Filters.Add<RefusedInputPageFilter>();
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         services.AddOptions<MvcOptions>().Configure<JsonStringLocalizer>((mvc, text) =>

@@ -21,7 +21,7 @@ public sealed class FhirAdminTests(TandemApp app) : IClassFixture<TandemApp>
         using var admin = await AdminAsync(clinic);
 
         var empty = await admin.PostFormAsync("/Admin/ApiClients", ("Input.Name", "EHR"));
-        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, empty.StatusCode);
         Assert.Contains("Choose at least one scope", await FormClient.ErrorsAsync(empty), StringComparison.Ordinal);
 
         var created = await admin.PostFormAsync("/Admin/ApiClients", ("Input.Name", "Our EHR"), ("Input.Scopes", ApiScope.PatientRead), ("Input.Scopes", ApiScope.QuestionnaireRead));
@@ -164,12 +164,12 @@ public sealed class FhirAdminTests(TandemApp app) : IClassFixture<TandemApp>
 
         var again = await client.PostFormAsync("/Staff/Patients/Invite",
             ("Input.GivenName", "Bob"), ("Input.FamilyName", "Numbered"), ("Input.Email", $"bob-{Guid.NewGuid():N}@test.tandem.nl"), ("Input.RecordNumber", number));
-        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
         Assert.Contains("already has this record number", await FormClient.ErrorsAsync(again), StringComparison.Ordinal);
 
         var invalid = await client.PostFormAsync("/Staff/Patients/Invite",
             ("Input.GivenName", "Cas"), ("Input.FamilyName", "Numbered"), ("Input.Email", $"cas-{Guid.NewGuid():N}@test.tandem.nl"), ("Input.RecordNumber", "no spaces please"));
-        Assert.Equal(HttpStatusCode.OK, invalid.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, invalid.StatusCode);
         Assert.Contains("at most 32 letters", await FormClient.ErrorsAsync(invalid), StringComparison.Ordinal);
     }
 
