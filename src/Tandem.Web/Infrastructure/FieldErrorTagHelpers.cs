@@ -14,24 +14,17 @@ namespace Tandem.Web.Infrastructure;
 [HtmlTargetElement("input", Attributes = For)]
 [HtmlTargetElement("select", Attributes = For)]
 [HtmlTargetElement("textarea", Attributes = For)]
-public sealed class FieldErrorTagHelper : TagHelper
+public sealed class FieldErrorTagHelper : FieldTagHelper
 {
     private const string For = "asp-for";
-
-    /// <summary>After the framework's helpers have written the field's name and id.</summary>
-    public override int Order => 100;
 
     [HtmlAttributeName(For)]
     public ModelExpression Field { get; set; } = null!;
 
-    [ViewContext]
-    [HtmlAttributeNotBound]
-    public ViewContext ViewContext { get; set; } = null!;
-
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var name = FieldErrors.FullName(ViewContext, Field);
+        var name = FullName(Field);
         if (ViewContext.ViewData.ModelState.GetFieldValidationState(name) != ModelValidationState.Invalid)
         {
             return;
@@ -39,39 +32,43 @@ public sealed class FieldErrorTagHelper : TagHelper
 
         output.Attributes.SetAttribute("aria-invalid", "true");
         var hints = output.Attributes.TryGetAttribute("aria-describedby", out var existing) ? $"{existing.Value} " : "";
-        output.Attributes.SetAttribute("aria-describedby", hints + FieldErrors.MessageId(name));
+        output.Attributes.SetAttribute("aria-describedby", hints + MessageId(name));
     }
 }
 
 /// <summary>Gives a field's error message (<c>asp-validation-for</c>) the id its field refers to.</summary>
 [HtmlTargetElement("span", Attributes = For)]
-public sealed class FieldErrorMessageTagHelper : TagHelper
+public sealed class FieldErrorMessageTagHelper : FieldTagHelper
 {
     private const string For = "asp-validation-for";
 
-    public override int Order => 100;
-
     [HtmlAttributeName(For)]
     public ModelExpression Field { get; set; } = null!;
-
-    [ViewContext]
-    [HtmlAttributeNotBound]
-    public ViewContext ViewContext { get; set; } = null!;
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
         if (!output.Attributes.ContainsName("id"))
         {
-            output.Attributes.SetAttribute("id", FieldErrors.MessageId(FieldErrors.FullName(ViewContext, Field)));
+            output.Attributes.SetAttribute("id", MessageId(FullName(Field)));
         }
     }
 }
 
-internal static class FieldErrors
+/// <summary>What both halves share: they run after the framework's helpers and agree on the message's id.</summary>
+public abstract class FieldTagHelper : TagHelper
 {
-    public static string FullName(ViewContext view, ModelExpression field) =>
-        view.ViewData.TemplateInfo.GetFullHtmlFieldName(field.Name);
+    public override int Order => 100;
 
-    public static string MessageId(string fullName) => TagBuilder.CreateSanitizedId(fullName, "_") + "-error";
+    [ViewContext]
+    [HtmlAttributeNotBound]
+    public ViewContext ViewContext { get; set; } = null!;
+
+    protected string FullName(ModelExpression field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(field.Name);
+    }
+
+    protected static string MessageId(string fullName) => TagBuilder.CreateSanitizedId(fullName, "_") + "-error";
 }
