@@ -50,6 +50,22 @@ public sealed class AccessLogTests(TandemApp app) : IClassFixture<TandemApp>
         Assert.DoesNotContain(therapist.DisplayName, await PageTextAsync(client, $"/Patient/AccessLog?patientId={other.Id}&id={other.Id}"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("?From=31-02-2026", "This value is not valid.")]
+    [InlineData("?From=2026-11-10&To=2026-11-01", "The start date must be on or before the end date.")]
+    public async Task A_period_that_is_not_a_date_or_runs_backwards_is_refused_with_a_message(string query, string message)
+    {
+        var clinic = await app.CreateClinicAsync();
+        var patient = await app.CreatePatientAsync(clinic, await app.CreateStaffAsync(clinic, [Role.Therapist]));
+        using var client = app.NewClient();
+        await client.SignInPatientAsync(patient.User);
+
+        var response = await client.GetAsync("/Patient/AccessLog" + query);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains(message, await FormClient.ErrorsAsync(response), StringComparison.Ordinal);
+    }
+
     private static async Task<string> PageTextAsync(FormClient client, string url)
     {
         var (response, page) = await client.GetPageAsync(url);
