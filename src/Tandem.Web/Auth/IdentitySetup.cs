@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Tandem.Domain.Accounts;
@@ -42,7 +41,6 @@ public static class IdentitySetup
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashIterations);
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(1));
         services.AddScoped<SessionCookieEvents>();
-        services.AddScoped<IClaimsTransformation, CoverClaims>();
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = cookieName;

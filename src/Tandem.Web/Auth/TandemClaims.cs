@@ -13,9 +13,8 @@ public static class TandemClaims
     public const string Language = "tandem:lang";
     public const string DisplayName = "tandem:name";
 
-    /// <summary>A therapist whose caseload the signed-in therapist covers today (added per request by <see cref="CoverClaims"/>).</summary>
+    /// <summary>A therapist whose caseload the signed-in therapist covers today (added per request by <see cref="SessionCookieEvents"/>).</summary>
     public const string Covers = "tandem:covers";
-    public const string CoverChecked = "tandem:covers-checked";
 
     /// <summary>Identity adds amr=mfa when the sign-in included a second factor.</summary>
     public const string AuthenticationMethod = "amr";
